@@ -1,0 +1,43 @@
+/** Composition only. */
+import { DatasetInfo } from "./components/DatasetInfo.tsx";
+import { DetailPanel } from "./components/DetailPanel.tsx";
+import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
+import { Legend } from "./components/Legend.tsx";
+import { LoadError } from "./components/LoadError.tsx";
+import { LocalText } from "./components/LocalText.tsx";
+import { Notices } from "./components/Notices.tsx";
+import { Timeline } from "./components/Timeline.tsx";
+import { fill, messages } from "./i18n/messages.ts";
+import { useTimeline } from "./state/StoreProvider.tsx";
+
+export function App() {
+  const status = useTimeline((s) => s.status);
+  const dataset = useTimeline((s) => s.dataset);
+  const lang = useTimeline((s) => s.lang);
+  const t = messages[lang];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-title">
+          <p className="app-name">{t.appName}</p>
+          <h1>{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={dataset.languages[0] ?? "en"} /> : t.tagline}</h1>
+          {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length })}</p>}
+        </div>
+        <LanguageSwitcher />
+      </header>
+      <Notices />
+      {status.kind === "loading" && <p className="loading">{t.loading}</p>}
+      {status.kind === "error" && <LoadError message={status.message} issues={status.issues} t={t} />}
+      {status.kind === "ready" && dataset && (
+        <main className="app-main">
+          <div className="app-timeline">
+            <Legend />
+            <Timeline />
+            <DatasetInfo />
+          </div>
+          <DetailPanel />
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The connected timeline: reads the store, computes scale → layout → ticks → render data, and
+ * hands them to the stateless TimelineSvg. Keyboard: one tab stop, arrows inside.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
+import type { PoliticalEvent } from "../data/model.ts";
+import { formatEventDate, formatDay } from "../i18n/formatDate.ts";
+import { fill, messages } from "../i18n/messages.ts";
+import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
+import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
+import { resolveEmphasis } from "../timeline/emphasis.ts";
+import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
+import { paddedExtent, timeScale } from "../timeline/scales.ts";
+import { timeTicks } from "../timeline/ticks.ts";
+import { domainToInclude, zoomDomain } from "../timeline/zoom.ts";
+import type { RenderEvent } from "./EventMark.tsx";
+import { TimelineSvg } from "./TimelineSvg.tsx";
+import type { RenderLane } from "./TimelineSvg.tsx";
+import { Tooltip } from "./Tooltip.tsx";
+import { useElementWidth } from "./useElementWidth.ts";
+import { useReadySignal } from "./useReadySignal.ts";
+import { useZoom } from "./useZoom.ts";
+import { ZoomControls } from "./ZoomControls.tsx";
+
+const AXIS_HEIGHT = 40;
+const NO_RELATED: ReadonlySet<string> = new Set();
+
+export function Timeline() {
+  const store = useTimelineStore();
+  const dataset = useTimeline((s) => s.dataset);
+  const lang = useTimeline((s) => s.lang);
+  const domain = useTimeline((s) => s.domain);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const hoveredId = useTimeline((s) => s.hoveredId);
+  const events = useVisibleEvents();
+  const text = useDatasetText();
+  const t = messages[lang];
+
+  const frameRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(frameRef);
+  const idPrefix = `${useId().replace(/:/g, "")}-ev-`;
+  const [tipAnchor, setTipAnchor] = useState<{ left: number; top: number } | null>(null);
+
+  const bounds = useMemo(() => (dataset ? paddedExtent(dataset.extent) : null), [dataset]);
+  const base = useMemo(() => (bounds && width > 0 ? timeScale(bounds, width) : null), [bounds, width]);
+  const x = useMemo(() => (base && domain ? timeScale(domain, width) : base), [base, domain, width]);
+
+  const categories = dataset?.categories ?? [];
+  const layout = useMemo(() => (x && dataset ? layoutEvents(events, dataset.categories, x, (e) => text(e.title)) : null), [x, events, dataset, text]);
+  const ticks = useMemo(() => (x ? timeTicks(x, lang).ticks : []), [x, lang]);
+  const lanesHeight = layout?.height ?? 0;
+  const { zoomBy, fitAll } = useZoom(svgRef, base, domain, store.getState().setDomain, AXIS_HEIGHT + lanesHeight);
+
+  // The first view fits everything.
+  useEffect(() => {
+    if (bounds && width > 0 && domain === null) store.getState().setDomain(bounds);
+  }, [bounds, width, domain, store]);
+
+  const related = useMemo(() => {
+    const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;
+    return e?.related ? new Set(e.related) : NO_RELATED;
+  }, [dataset, selectedId]);
+
+  const marks = useMemo((): RenderEvent[] => {
+    if (!layout || !dataset) return [];
+    const out: RenderEvent[] = [];
+    for (const p of layout.events) {
+      // Only what can be seen (and the selection, so aria-activedescendant always resolves).
+      const visible = p.x + p.width >= -40 && p.x <= width + 40;
+      if (!visible && p.id !== selectedId) continue;
+      const e = events[p.index]!;
+      const cat = dataset.categoryById.get(e.category);
+      out.push({
+        ...p,
+        emphasis: resolveEmphasis(p.id, selectedId, hoveredId, related),
+        ariaLabel: `${text(e.title)}, ${formatEventDate(e.date, lang)}, ${text(cat?.label)}`,
+      });
+    }
+    // The emphasized mark is drawn last, on top.
+    return out.sort((a, b) => (a.emphasis === "default" ? 0 : 1) - (b.emphasis === "default" ? 0 : 1));
+  }, [layout, dataset, events, width, selectedId, hoveredId, related, text, lang]);
+
+  const lanes = useMemo((): RenderLane[] => (layout?.lanes ?? []).map((l) => ({ ...l, label: text(categories[l.index]?.label) })), [layout, categories, text]);
+
+  useReadySignal(marks.length > 0 || (dataset !== null && events.length === 0 && width > 0));
+
+  // Keep the selection in view, however it was made (keys, list, URL, related link).
+  useEffect(() => {
+    const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;
+    const d = store.getState().domain;
+    if (!e || !d || !bounds) return;
+    const next = domainToInclude(d, e.time.start, e.time.end, bounds);
+    if (next[0] !== d[0] || next[1] !== d[1]) store.getState().setDomain(next);
+  }, [selectedId, dataset, bounds, store]);
+
+  const move = useCallback(
+    (target: PoliticalEvent | undefined) => {
+      if (target) store.getState().selectEvent(target.id);
+    },
+    [store],
+  );
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if (!dataset || events.length === 0) return;
+    const index = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    const d = store.getState().domain;
+    const firstVisible = () => events.find((e) => d && e.time.end >= d[0]) ?? events[0];
+    switch (ev.key) {
+      case "ArrowRight":
+        move(index < 0 ? firstVisible() : events[Math.min(events.length - 1, index + 1)]);
+        break;
+      case "ArrowLeft":
+        move(index < 0 ? firstVisible() : events[Math.max(0, index - 1)]);
+        break;
+      case "ArrowDown":
+      case "ArrowUp":
+        move(nearestInNextLane(events, index, dataset.categories.map((c) => c.id), ev.key === "ArrowDown" ? 1 : -1) ?? undefined);
+        break;
+      case "Home":
+        move(events[0]);
+        break;
+      case "End":
+        move(events[events.length - 1]);
+        break;
+      case "Enter":
+      case " ":
+        if (index < 0) move(firstVisible());
+        else document.getElementById("event-details-heading")?.focus();
+        break;
+      case "Escape":
+        store.getState().selectEvent(null);
+        break;
+      case "+":
+      case "=":
+        if (d && bounds) store.getState().setDomain(zoomDomain(d, 1.6, (d[0] + d[1]) / 2, bounds));
+        break;
+      case "-":
+      case "_":
+        if (d && bounds) store.getState().setDomain(zoomDomain(d, 1 / 1.6, (d[0] + d[1]) / 2, bounds));
+        break;
+      case "0":
+        if (bounds) store.getState().setDomain(bounds);
+        break;
+      default:
+        return;
+    }
+    ev.preventDefault();
+  };
+
+  const onHover = useCallback(
+    (id: string | null, rect: DOMRect | null) => {
+      store.getState().hoverEvent(id);
+      const frame = frameRef.current?.getBoundingClientRect();
+      setTipAnchor(id && rect && frame ? { left: rect.right - frame.left + 8, top: rect.top - frame.top - 8 } : null);
+    },
+    [store],
+  );
+
+  const hovered = hoveredId ? dataset?.eventById.get(hoveredId) : undefined;
+  const hoveredCat = hovered ? dataset?.categoryById.get(hovered.category) : undefined;
+  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+
+  return (
+    <section className="timeline" aria-label={t.timelineLabel}>
+      <div className="timeline-toolbar">
+        <ZoomControls t={t} onZoom={zoomBy} onFit={fitAll} />
+        {domain && (
+          <p className="visible-range" aria-live="off">
+            {fill(t.visibleRange, { from: formatDay(domain[0], lang), to: formatDay(domain[1], lang) })}
+          </p>
+        )}
+      </div>
+      <div
+        ref={frameRef}
+        className="timeline-frame"
+        tabIndex={0}
+        role="listbox"
+        aria-label={`${t.timelineLabel}. ${t.timelineHelp}`}
+        aria-activedescendant={selectedIndex >= 0 ? `${idPrefix}${selectedIndex}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {width > 0 && layout && (
+          <TimelineSvg
+            width={width}
+            axisHeight={AXIS_HEIGHT}
+            lanesHeight={lanesHeight}
+            lanes={lanes}
+            marks={marks}
+            ticks={ticks}
+            markSize={DEFAULT_LAYOUT.markSizePx}
+            idPrefix={idPrefix}
+            svgRef={svgRef}
+            onHover={onHover}
+            onSelect={(id) => store.getState().selectEvent(id)}
+          />
+        )}
+        {hovered && tipAnchor && (
+          <Tooltip
+            title={text(hovered.title)}
+            date={formatEventDate(hovered.date, lang)}
+            category={text(hoveredCat?.label)}
+            color={hoveredCat?.color ?? "#555"}
+            left={tipAnchor.left}
+            top={tipAnchor.top}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The event in the next lane (by `dir`) nearest in time to the current one. */
+function nearestInNextLane(events: readonly PoliticalEvent[], index: number, laneIds: string[], dir: 1 | -1): PoliticalEvent | null {
+  const current = events[index];
+  if (!current) return events[0] ?? null;
+  const lanes = laneIds.filter((id) => events.some((e) => e.category === id));
+  const laneIndex = lanes.indexOf(current.category);
+  const nextLane = lanes[laneIndex + dir];
+  if (nextLane === undefined) return null;
+  let best: PoliticalEvent | null = null;
+  for (const e of events) {
+    if (e.category !== nextLane) continue;
+    if (!best || Math.abs(e.time.at - current.time.at) < Math.abs(best.time.at - current.time.at)) best = e;
+  }
+  return best;
+}

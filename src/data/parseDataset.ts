@@ -1,0 +1,137 @@
+/**
+ * Validates an unknown JSON value against the "cronica/1" format and normalizes it once: parsed
+ * UTC dates, categories with colours and shapes, events sorted by time, lookup maps. Every problem
+ * is reported with the event's index and id, the field path and a plain message.
+ */
+import * as v from "valibot";
+import { parseEdtf, parseDayBound, toTimeSpan } from "./dates.ts";
+import { FALLBACK_COLORS, MARK_SHAPES } from "./model.ts";
+import type { Category, Dataset, DatasetIssue, ParseResult, PoliticalEvent } from "./model.ts";
+import { DatasetSchema, SCHEMA_ID } from "./schema.ts";
+import type { DatasetInput } from "./schema.ts";
+
+/** More problems than this are summarized, so a broken 100,000-event file stays readable. */
+export const MAX_ISSUES = 200;
+
+export function parseDataset(raw: unknown): ParseResult {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { ok: false, issues: [{ path: "", message: "the file is not a dataset: expected a JSON object" }] };
+  }
+  const schemaTag = (raw as Record<string, unknown>).schema;
+  if (schemaTag !== SCHEMA_ID) {
+    const seen = typeof schemaTag === "string" ? `"${schemaTag.slice(0, 40)}"` : "missing";
+    return { ok: false, issues: [{ path: "schema", message: `must be "${SCHEMA_ID}" (found ${seen})` }] };
+  }
+  const result = v.safeParse(DatasetSchema, raw, { abortPipeEarly: true });
+  if (!result.success) return { ok: false, issues: capIssues(result.issues.map((i) => toIssue(i, raw))) };
+  return normalize(result.output);
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = "";
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function toIssue(issue: v.BaseIssue<unknown>, raw: unknown): DatasetIssue {
+  const path = pathOf(issue);
+  const missing = issue.kind === "schema" && issue.input === undefined && issue.type !== "union";
+  const message = missing ? "is required" : issue.message;
+  const first = issue.path?.[0];
+  const second = issue.path?.[1];
+  if (first?.key === "events" && typeof second?.key === "number") {
+    const eventIndex = second.key;
+    const event = (raw as { events: unknown[] }).events[eventIndex] as { id?: unknown } | undefined;
+    const eventId = typeof event?.id === "string" ? event.id : undefined;
+    return { path, message, eventIndex, ...(eventId === undefined ? {} : { eventId }) };
+  }
+  return { path, message };
+}
+
+function capIssues(issues: DatasetIssue[]): DatasetIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const rest = issues.length - MAX_ISSUES;
+  return [...issues.slice(0, MAX_ISSUES), { path: "", message: `…and ${rest} more problems` }];
+}
+
+/** "Event 3 (“foo”) › sources[0].url: must be an http:// or https:// URL" */
+export function formatIssue(issue: DatasetIssue): string {
+  const where = issue.path || "dataset";
+  if (issue.eventIndex === undefined) return `${where}: ${issue.message}`;
+  const id = issue.eventId === undefined ? "" : ` ("${issue.eventId}")`;
+  return `event ${issue.eventIndex}${id}, ${where}: ${issue.message}`;
+}
+
+function normalize(input: DatasetInput): ParseResult {
+  const issues: DatasetIssue[] = [];
+  const updated = parseDayBound(input.updated);
+  if (!updated) issues.push({ path: "updated", message: `"${input.updated}" is not a real calendar date` });
+  const updatedMs = updated?.end ?? 0;
+
+  const categoryById = new Map<string, Category>();
+  input.categories.forEach((c, index) => {
+    if (categoryById.has(c.id)) {
+      issues.push({ path: `categories[${index}].id`, message: `the category id "${c.id}" is used twice` });
+      return;
+    }
+    const color = c.color ?? FALLBACK_COLORS[index % FALLBACK_COLORS.length]!;
+    categoryById.set(c.id, { ...c, color, shape: MARK_SHAPES[index % MARK_SHAPES.length]!, index: categoryById.size });
+  });
+
+  const firstIndexOf = new Map<string, number>();
+  input.events.forEach((e, i) => {
+    if (firstIndexOf.has(e.id)) {
+      issues.push({ path: `events[${i}].id`, eventIndex: i, eventId: e.id, message: `the id "${e.id}" is already used by event ${firstIndexOf.get(e.id)}` });
+    } else firstIndexOf.set(e.id, i);
+  });
+
+  const events: PoliticalEvent[] = [];
+  input.events.forEach((e, i) => {
+    const at = (path: string, message: string) => issues.push({ path: `events[${i}].${path}`, eventIndex: i, eventId: e.id, message });
+    const date = parseEdtf(e.date);
+    if (!date.ok) at("date", date.message);
+    if (!categoryById.has(e.category)) {
+      at("category", `"${e.category}" is not one of the dataset's categories (${[...categoryById.keys()].join(", ")})`);
+    }
+    const sourceIds = new Set<string>();
+    e.sources.forEach((s, j) => {
+      if (s.id === undefined) return;
+      if (sourceIds.has(s.id)) at(`sources[${j}].id`, `the source id "${s.id}" is used twice in this event`);
+      sourceIds.add(s.id);
+    });
+    e.figures?.forEach((f, j) => {
+      if (f.source !== undefined && !sourceIds.has(f.source)) at(`figures[${j}].source`, `"${f.source}" is not the id of one of this event's sources`);
+      if (f.low !== undefined && f.low > f.value) at(`figures[${j}].low`, "must not be greater than value");
+      if (f.high !== undefined && f.high < f.value) at(`figures[${j}].high`, "must not be less than value");
+    });
+    e.related?.forEach((r, j) => {
+      if (!firstIndexOf.has(r)) at(`related[${j}]`, `"${r}" is not the id of an event in this dataset`);
+    });
+    if (date.ok) events.push({ ...e, time: toTimeSpan(date.value, updatedMs) });
+  });
+
+  if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
+
+  events.sort((a, b) => a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.time.start < lo) lo = e.time.start;
+    if (e.time.end > hi) hi = e.time.end;
+  }
+  if (events.length === 0) lo = hi = updatedMs;
+  const { categories: _c, events: _e, ...meta } = input;
+  const dataset: Dataset = {
+    ...meta,
+    categories: [...categoryById.values()],
+    events,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    categoryById,
+    extent: [lo, hi],
+    updatedMs,
+  };
+  return { ok: true, dataset };
+}

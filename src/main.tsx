@@ -1,0 +1,68 @@
+/** Read the URL → create the store → render the app → load the data. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
+import { formatIssue } from "./data/parseDataset.ts";
+import { isUiLanguage } from "./i18n/locales.ts";
+import type { UiLanguage } from "./i18n/locales.ts";
+import { fill, messages } from "./i18n/messages.ts";
+import { StoreProvider } from "./state/StoreProvider.tsx";
+import { createTimelineStore } from "./state/store.ts";
+import { syncUrl } from "./state/syncUrl.ts";
+import { parseUrl } from "./state/url.ts";
+import "./styles.css";
+
+/** `?lang=` wins, then the browser (any es-* is Spanish), then the dataset's first language. */
+function browserLanguage(): UiLanguage | null {
+  for (const l of navigator.languages ?? [navigator.language]) {
+    const base = l.toLowerCase().split("-")[0];
+    if (isUiLanguage(base)) return base;
+  }
+  return null;
+}
+
+function markError() {
+  document.documentElement.setAttribute("data-cronica", "error");
+}
+
+const { view, ignored } = parseUrl(window.location.search);
+const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null });
+const t0 = messages[store.getState().lang];
+for (const p of ignored) store.getState().notify(`?${p.name}: ${p.reason}`);
+
+document.documentElement.lang = store.getState().lang;
+store.subscribe((s, prev) => {
+  if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+});
+syncUrl(store, { lang: "en" });
+
+const rootEl = document.getElementById("root");
+if (!rootEl) throw new Error("index.html has no #root element");
+createRoot(rootEl).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);
+
+loadDefaultDataset()
+  .then((result) => {
+    if (!result.ok) {
+      store.getState().failLoading(t0.loadFailedHelp, result.issues);
+      console.error(result.issues.map(formatIssue).join("\n"));
+      markError();
+      return;
+    }
+    const dataset = result.dataset;
+    if (!view.lang && !browserLanguage() && isUiLanguage(dataset.languages[0])) store.getState().setLanguage(dataset.languages[0]);
+    store.getState().setDataset(dataset);
+    if (view.event && !dataset.eventById.has(view.event)) {
+      store.getState().notify(fill(messages[store.getState().lang].unknownEvent, { id: view.event }));
+    }
+  })
+  .catch((err: unknown) => {
+    store.getState().failLoading(err instanceof Error ? err.message : String(err));
+    markError();
+  });

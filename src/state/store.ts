@@ -1,0 +1,85 @@
+/**
+ * One store per app instance (tests and embeds each make their own). It holds inputs, never
+ * derivations: the dataset, the view (language, selection, visible domain) and hover.
+ */
+import { createStore } from "zustand/vanilla";
+import type { StoreApi } from "zustand/vanilla";
+import type { Dataset, DatasetIssue } from "../data/model.ts";
+import type { UiLanguage } from "../i18n/locales.ts";
+import type { Domain } from "../timeline/zoom.ts";
+
+/** The part of the state a link reproduces (see url.ts). */
+export interface ViewState {
+  lang: UiLanguage;
+  selectedId: string | null;
+}
+
+export type LoadStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string; issues: DatasetIssue[] };
+
+/** A dismissible message for the reader (an ignored URL parameter, a fallback). */
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface TimelineState extends ViewState {
+  dataset: Dataset | null;
+  status: LoadStatus;
+  /** The visible time range, UTC ms; null until the timeline first fits the data. */
+  domain: Domain | null;
+  hoveredId: string | null;
+  notices: readonly Notice[];
+  setDataset: (dataset: Dataset) => void;
+  failLoading: (message: string, issues?: DatasetIssue[]) => void;
+  selectEvent: (id: string | null) => void;
+  hoverEvent: (id: string | null) => void;
+  setDomain: (domain: Domain) => void;
+  setLanguage: (lang: UiLanguage) => void;
+  /** Applies a view read from the URL (back/forward). */
+  applyView: (view: Partial<ViewState>) => void;
+  notify: (text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export type TimelineStore = StoreApi<TimelineState>;
+
+let nextNoticeId = 1;
+
+export function createTimelineStore(initial: Partial<ViewState> = {}): TimelineStore {
+  return createStore<TimelineState>()((set, get) => ({
+    lang: initial.lang ?? "en",
+    selectedId: initial.selectedId ?? null,
+    dataset: null,
+    status: { kind: "loading" },
+    domain: null,
+    hoveredId: null,
+    notices: [],
+    setDataset: (dataset) => {
+      const { selectedId } = get();
+      const keep = selectedId !== null && dataset.eventById.has(selectedId);
+      set({ dataset, status: { kind: "ready" }, domain: null, hoveredId: null, selectedId: keep ? selectedId : null });
+    },
+    failLoading: (message, issues = []) => set({ status: { kind: "error", message, issues } }),
+    selectEvent: (id) => {
+      if (id !== null && !get().dataset?.eventById.has(id)) return;
+      if (id !== get().selectedId) set({ selectedId: id });
+    },
+    hoverEvent: (id) => {
+      if (id !== get().hoveredId) set({ hoveredId: id });
+    },
+    setDomain: (domain) => {
+      const cur = get().domain;
+      if (cur && cur[0] === domain[0] && cur[1] === domain[1]) return;
+      set({ domain: [domain[0], domain[1]] });
+    },
+    setLanguage: (lang) => {
+      if (lang !== get().lang) set({ lang });
+    },
+    applyView: (view) => set(view),
+    notify: (text) => {
+      if (get().notices.some((n) => n.text === text)) return;
+      set({ notices: [...get().notices, { id: nextNoticeId++, text }] });
+    },
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  }));
+}

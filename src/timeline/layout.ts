@@ -1,0 +1,205 @@
+/**
+ * Places events in swimlanes (one per category) and rows, in pixels, as plain data that an SVG or
+ * a canvas renderer can draw. Contract: within a lane, two events whose marks (and shown labels)
+ * overlap never share a row while a free row exists; a label is shown only where it fits before
+ * the next thing in its row, so labels never overlap. When a lane runs out of rows, the remaining
+ * marks go to the least-crowded row, flagged `crowded`: still drawn, still reachable by keyboard.
+ * Work is O(events × maxRows); nothing reads the DOM.
+ */
+import type { Category, PoliticalEvent } from "../data/model.ts";
+import type { MarkShape } from "../data/model.ts";
+import type { TimeScale } from "./scales.ts";
+
+export interface LayoutOptions {
+  rowHeightPx: number;
+  /** Space above a lane's rows for its name. */
+  laneHeaderPx: number;
+  laneGapPx: number;
+  /** A point mark's diameter. */
+  markSizePx: number;
+  /** Shortest bar drawn for an interval. */
+  minBarPx: number;
+  /** Estimated advance per label character (labels are measured without a DOM). */
+  labelCharPx: number;
+  /** Gap kept between neighbours in a row. */
+  gapPx: number;
+  maxRows: number;
+  /** Longest label, in characters, before it is cut with "…". */
+  maxLabelChars: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  rowHeightPx: 26,
+  laneHeaderPx: 18,
+  laneGapPx: 6,
+  markSizePx: 14,
+  minBarPx: 6,
+  labelCharPx: 6.6,
+  gapPx: 6,
+  maxRows: 6,
+  maxLabelChars: 44,
+};
+
+export interface PlacedEvent {
+  id: string;
+  /** Index into the events given to `layoutEvents`. */
+  index: number;
+  lane: number;
+  row: number;
+  kind: "point" | "interval";
+  /** Point: the mark's centre. Interval: the bar's left edge. Pixels. */
+  x: number;
+  /** Interval bar width in pixels; 0 for points. */
+  width: number;
+  /** Centre of the row, pixels from the top of the plot. */
+  y: number;
+  /** The label, or null where it does not fit. */
+  label: string | null;
+  labelX: number;
+  /** Label drawn inside the bar (intervals only). */
+  labelInside: boolean;
+  color: string;
+  shape: MarkShape;
+  approximate: boolean;
+  uncertain: boolean;
+  ongoing: boolean;
+  /** Placed over another mark because its lane ran out of rows. */
+  crowded: boolean;
+}
+
+export interface PlacedLane {
+  categoryId: string;
+  index: number;
+  /** Top of the lane, pixels. */
+  y: number;
+  height: number;
+  rows: number;
+  color: string;
+  shape: MarkShape;
+}
+
+export interface TimelineLayout {
+  lanes: PlacedLane[];
+  events: PlacedEvent[];
+  /** Total height of all lanes, pixels. */
+  height: number;
+}
+
+/** "c. " marks an approximate date, a trailing "?" an uncertain one. */
+export function labelText(title: string, approximate: boolean, uncertain: boolean, maxChars: number): string {
+  const cut = title.length > maxChars ? `${title.slice(0, maxChars - 1).trimEnd()}…` : title;
+  return `${approximate ? "c. " : ""}${cut}${uncertain ? " (?)" : ""}`;
+}
+
+/**
+ * Lays out `events` (any order) in the lanes of `categories`, at the zoom of `x`.
+ * `titleOf` gives each event's label text in the current language.
+ */
+export function layoutEvents(
+  events: readonly PoliticalEvent[],
+  categories: readonly Category[],
+  x: TimeScale,
+  titleOf: (e: PoliticalEvent) => string,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): TimelineLayout {
+  const o = options;
+  const laneOf = new Map(categories.map((c, i) => [c.id, i]));
+  // Rows fill left to right, so events must be visited in time order within each lane.
+  const order = events.map((_, i) => i).sort((a, b) => events[a]!.time.start - events[b]!.time.start || events[a]!.time.end - events[b]!.time.end || (events[a]!.id < events[b]!.id ? -1 : 1));
+  const perLane: LaneRows[] = categories.map(() => ({ rightWithLabel: [], rightMark: [], last: [] }));
+  const placed: PlacedEvent[] = [];
+  const half = o.markSizePx / 2;
+
+  for (const i of order) {
+    const e = events[i]!;
+    const lane = laneOf.get(e.category);
+    if (lane === undefined) continue;
+    const cat = categories[lane]!;
+    const rows = perLane[lane]!;
+    const isInterval = e.time.isInterval;
+    const left = isInterval ? x(e.time.start) : x(e.time.at) - half;
+    const right = isInterval ? Math.max(x(e.time.end), left + o.minBarPx) : x(e.time.at) + half;
+    const text = labelText(titleOf(e), e.time.approximate, e.time.uncertain, o.maxLabelChars);
+    const labelW = text.length * o.labelCharPx + 4;
+    const inside = isInterval && right - left >= labelW + 8;
+    const labelRight = inside ? right : right + 4 + labelW;
+
+    // 1. A row where the mark fits after everything already there, labels included.
+    let row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows);
+    let crowded = false;
+    if (row < 0) {
+      // 2. A row where it fits if the previous event there gives up its label.
+      row = firstRow(rows.rightMark, left - o.gapPx, o.maxRows);
+      if (row >= 0) dropLabel(rows, row);
+    }
+    if (row < 0) {
+      // 3. No room: share the row whose marks end first, and say so.
+      row = argMin(rows.rightMark);
+      crowded = true;
+      dropLabel(rows, row);
+    }
+    const p: PlacedEvent = {
+      id: e.id,
+      index: i,
+      lane,
+      row,
+      kind: isInterval ? "interval" : "point",
+      x: isInterval ? left : x(e.time.at),
+      width: isInterval ? right - left : 0,
+      y: 0,
+      label: crowded ? null : text,
+      labelX: inside ? left + 4 : right + 4,
+      labelInside: inside,
+      color: cat.color,
+      shape: cat.shape,
+      approximate: e.time.approximate,
+      uncertain: e.time.uncertain,
+      ongoing: e.time.ongoing,
+      crowded,
+    };
+    rows.rightMark[row] = Math.max(rows.rightMark[row] ?? -Infinity, right);
+    rows.rightWithLabel[row] = Math.max(rows.rightWithLabel[row] ?? -Infinity, crowded ? right : labelRight);
+    rows.last[row] = p;
+    placed.push(p);
+  }
+
+  const lanes: PlacedLane[] = [];
+  let top = 0;
+  categories.forEach((c, index) => {
+    const rows = Math.max(1, perLane[index]!.rightMark.length);
+    const height = o.laneHeaderPx + rows * o.rowHeightPx;
+    lanes.push({ categoryId: c.id, index, y: top, height, rows, color: c.color, shape: c.shape });
+    top += height + o.laneGapPx;
+  });
+  for (const p of placed) p.y = lanes[p.lane]!.y + o.laneHeaderPx + (p.row + 0.5) * o.rowHeightPx;
+  // Back to the caller's order so `placed[k]` can be matched with input order if needed.
+  placed.sort((a, b) => a.index - b.index);
+  return { lanes, events: placed, height: Math.max(0, top - o.laneGapPx) };
+}
+
+interface LaneRows {
+  rightWithLabel: number[];
+  rightMark: number[];
+  last: (PlacedEvent | undefined)[];
+}
+
+/** Hides the label of the last event in `row`, freeing the space it took. */
+function dropLabel(rows: LaneRows, row: number): void {
+  const prev = rows.last[row];
+  if (prev) prev.label = null;
+  rows.rightWithLabel[row] = rows.rightMark[row] ?? -Infinity;
+}
+
+function firstRow(rights: number[], limit: number, maxRows: number): number {
+  for (let r = 0; r < maxRows; r++) {
+    const right = rights[r];
+    if (right === undefined || right <= limit) return r;
+  }
+  return -1;
+}
+
+function argMin(values: number[]): number {
+  let best = 0;
+  for (let r = 1; r < values.length; r++) if (values[r]! < values[best]!) best = r;
+  return best;
+}
