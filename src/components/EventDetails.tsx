@@ -2,9 +2,9 @@
 import type { Category, PoliticalEvent } from "../data/model.ts";
 import type { LocalizedText } from "../data/schema.ts";
 import { textOf } from "../data/text.ts";
-import { formatEventDate } from "../i18n/formatDate.ts";
+import { formatDay, formatEventDate } from "../i18n/formatDate.ts";
 import type { UiLanguage } from "../i18n/locales.ts";
-import { messages } from "../i18n/messages.ts";
+import { fill, messages } from "../i18n/messages.ts";
 import { FigureTable } from "./FigureTable.tsx";
 import { LocalText } from "./LocalText.tsx";
 import { SourceList } from "./SourceList.tsx";
@@ -31,14 +31,14 @@ export function EventDetails({ event: e, category, related, lang, defaultLang, o
       <p className="event-category">
         <span className="swatch" ref={(el) => el?.style.setProperty("background", category?.color ?? "#555")} />
         {local(category?.label)}
-        {e.confidence && <span className={`confidence confidence--${e.confidence}`}> · {t[e.confidence]}</span>}
+        {e.confidence && <span className={`confidence confidence--${e.confidence}`}>{` · ${t[e.confidence]}`}</span>}
       </p>
       <h2 id="event-details-heading" tabIndex={-1}>
         {local(e.title)}
       </h2>
       <p className="event-date">
         <time dateTime={e.date}>{formatEventDate(e.date, lang)}</time>
-        {e.time.ongoing && <span className="event-ongoing"> ({t.ongoing})</span>}
+        {e.time.ongoing && <span className="event-ongoing">{` (${fill(t.ongoingUntil, { date: formatDay(e.time.end - 1, lang) })})`}</span>}
       </p>
       {e.summary !== undefined && <p className="event-summary">{local(e.summary)}</p>}
       <dl className="event-facts">

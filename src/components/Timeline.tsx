@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import type { PoliticalEvent } from "../data/model.ts";
 import { formatEventDate, formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
@@ -13,6 +12,7 @@ import { resolveEmphasis } from "../timeline/emphasis.ts";
 import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
+import { isNavKey, nextSelection } from "../timeline/navigation.ts";
 import { domainToInclude, zoomDomain } from "../timeline/zoom.ts";
 import type { RenderEvent } from "./EventMark.tsx";
 import { TimelineSvg } from "./TimelineSvg.tsx";
@@ -95,57 +95,25 @@ export function Timeline() {
     if (next[0] !== d[0] || next[1] !== d[1]) store.getState().setDomain(next);
   }, [selectedId, dataset, bounds, store]);
 
-  const move = useCallback(
-    (target: PoliticalEvent | undefined) => {
-      if (target) store.getState().selectEvent(target.id);
-    },
-    [store],
-  );
-
   const onKeyDown = (ev: KeyboardEvent) => {
-    if (!dataset || events.length === 0) return;
+    const state = store.getState();
+    const d = state.domain;
+    if (!dataset || !d || !bounds) return;
     const index = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-    const d = store.getState().domain;
-    const firstVisible = () => events.find((e) => d && e.time.end >= d[0]) ?? events[0];
-    switch (ev.key) {
-      case "ArrowRight":
-        move(index < 0 ? firstVisible() : events[Math.min(events.length - 1, index + 1)]);
-        break;
-      case "ArrowLeft":
-        move(index < 0 ? firstVisible() : events[Math.max(0, index - 1)]);
-        break;
-      case "ArrowDown":
-      case "ArrowUp":
-        move(nearestInNextLane(events, index, dataset.categories.map((c) => c.id), ev.key === "ArrowDown" ? 1 : -1) ?? undefined);
-        break;
-      case "Home":
-        move(events[0]);
-        break;
-      case "End":
-        move(events[events.length - 1]);
-        break;
-      case "Enter":
-      case " ":
-        if (index < 0) move(firstVisible());
-        else document.getElementById("event-details-heading")?.focus();
-        break;
-      case "Escape":
-        store.getState().selectEvent(null);
-        break;
-      case "+":
-      case "=":
-        if (d && bounds) store.getState().setDomain(zoomDomain(d, 1.6, (d[0] + d[1]) / 2, bounds));
-        break;
-      case "-":
-      case "_":
-        if (d && bounds) store.getState().setDomain(zoomDomain(d, 1 / 1.6, (d[0] + d[1]) / 2, bounds));
-        break;
-      case "0":
-        if (bounds) store.getState().setDomain(bounds);
-        break;
-      default:
-        return;
-    }
+    if (isNavKey(ev.key)) {
+      const target = nextSelection(events, index, ev.key, dataset.categories.map((c) => c.id), d[0]);
+      if (target) state.selectEvent(target.id);
+    } else if (ev.key === "Enter" || ev.key === " ") {
+      if (index >= 0) document.getElementById("event-details-heading")?.focus();
+      else {
+        const first = nextSelection(events, -1, "ArrowRight", [], d[0]);
+        if (first) state.selectEvent(first.id);
+      }
+    } else if (ev.key === "Escape") state.selectEvent(null);
+    else if (ev.key === "+" || ev.key === "=") state.setDomain(zoomDomain(d, 1.6, (d[0] + d[1]) / 2, bounds));
+    else if (ev.key === "-" || ev.key === "_") state.setDomain(zoomDomain(d, 1 / 1.6, (d[0] + d[1]) / 2, bounds));
+    else if (ev.key === "0") state.setDomain(bounds);
+    else return;
     ev.preventDefault();
   };
 
@@ -179,6 +147,8 @@ export function Timeline() {
         role="listbox"
         aria-label={`${t.timelineLabel}. ${t.timelineHelp}`}
         aria-activedescendant={selectedIndex >= 0 ? `${idPrefix}${selectedIndex}` : undefined}
+        data-visible-from={domain ? new Date(domain[0]).toISOString() : undefined}
+        data-visible-to={domain ? new Date(domain[1]).toISOString() : undefined}
         onKeyDown={onKeyDown}
       >
         {width > 0 && layout && (
@@ -209,20 +179,4 @@ export function Timeline() {
       </div>
     </section>
   );
-}
-
-/** The event in the next lane (by `dir`) nearest in time to the current one. */
-function nearestInNextLane(events: readonly PoliticalEvent[], index: number, laneIds: string[], dir: 1 | -1): PoliticalEvent | null {
-  const current = events[index];
-  if (!current) return events[0] ?? null;
-  const lanes = laneIds.filter((id) => events.some((e) => e.category === id));
-  const laneIndex = lanes.indexOf(current.category);
-  const nextLane = lanes[laneIndex + dir];
-  if (nextLane === undefined) return null;
-  let best: PoliticalEvent | null = null;
-  for (const e of events) {
-    if (e.category !== nextLane) continue;
-    if (!best || Math.abs(e.time.at - current.time.at) < Math.abs(best.time.at - current.time.at)) best = e;
-  }
-  return best;
 }
