@@ -30,7 +30,7 @@ export const EventMark = memo(function EventMark({ e, domId, markSize }: { e: Re
         <IntervalBar e={e} ring={style.ring} strokeWidth={style.strokeWidth} />
       )}
       {e.label !== null && (
-        <text className={e.labelInside ? "mark-label mark-label--inside" : "mark-label"} x={e.labelX} y={e.y + 4} fontWeight={style.labelWeight}>
+        <text className={e.labelInside ? "mark-label mark-label--inside" : "mark-label"} x={e.labelX} y={e.y + 4} textAnchor={e.labelAnchor} fontWeight={style.labelWeight}>
           {e.label}
         </text>
       )}

@@ -14,7 +14,7 @@ const EDTF_BOUND = String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})
 const EDTF = new RegExp(`^${EDTF_BOUND}(/(${EDTF_BOUND}|\\.\\.))?$`);
 const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-const HTTP_URL = /^https?:\/\/[^\s]+$/;
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/;
 
 const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(/\S/, `${what} is empty`));
 
@@ -39,8 +39,8 @@ const IdSchema = v.pipe(
 );
 const EdtfSchema = v.pipe(
   v.string("must be a date string"),
-  v.regex(EDTF, "must be YYYY, YYYY-MM, YYYY-MM-DD or a date-time with offset, optionally with ~ or ?, or an interval A/B or A/.."),
-  v.description("EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD or date-time with offset; ~ approximate, ? uncertain; A/B interval, A/.. ongoing"),
+  v.regex(EDTF, "must be YYYY, YYYY-MM, YYYY-MM-DD or a date-time with offset, optionally with ~, ? or %, or an interval A/B or A/.."),
+  v.description("EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD or date-time with offset; ~ approximate, ? uncertain, % both; A/B interval, A/.. ongoing"),
 );
 const DaySchema = v.pipe(v.string("must be a date string"), v.regex(DAY, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
 const UrlSchema = v.pipe(v.string("must be text"), v.regex(HTTP_URL, "must be an http:// or https:// URL"));

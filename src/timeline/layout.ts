@@ -1,8 +1,8 @@
 /**
  * Places events in swimlanes (one per category) and rows, in pixels, as plain data that an SVG or
  * a canvas renderer can draw. Contract: within a lane, two events whose marks (and shown labels)
- * overlap never share a row while a free row exists; a label is shown only where it fits before
- * the next thing in its row, so labels never overlap. When a lane runs out of rows, the remaining
+ * overlap never share a row while a free row exists; a label is shown only where it fits beside
+ * its mark, inside the plot, clear of everything else in its row, so labels never overlap. When a lane runs out of rows, the remaining
  * marks go to the least-crowded row, flagged `crowded`: still drawn, still reachable by keyboard.
  * Work is O(events × maxRows); nothing reads the DOM.
  */
@@ -58,6 +58,8 @@ export interface PlacedEvent {
   labelX: number;
   /** Label drawn inside the bar (intervals only). */
   labelInside: boolean;
+  /** "end" when the label sits left of its mark (near the plot's right edge). */
+  labelAnchor: "start" | "end";
   color: string;
   shape: MarkShape;
   approximate: boolean;
@@ -109,6 +111,7 @@ export function layoutEvents(
   const perLane: LaneRows[] = categories.map(() => ({ rightWithLabel: [], rightMark: [], last: [] }));
   const placed: PlacedEvent[] = [];
   const half = o.markSizePx / 2;
+  const [rangeLeft, rangeRight] = x.range() as [number, number];
 
   for (const i of order) {
     const e = events[i]!;
@@ -122,16 +125,23 @@ export function layoutEvents(
     const text = labelText(titleOf(e), e.time.approximate, e.time.uncertain, o.maxLabelChars);
     const labelW = text.length * o.labelCharPx + 4;
     const inside = isInterval && right - left >= labelW + 8;
-    const labelRight = inside ? right : right + 4 + labelW;
+    // Labels go right of the mark, or left of it near the plot's right edge, or nowhere.
+    const side: LabelSide = inside ? "inside" : right + 4 + labelW <= rangeRight ? "right" : left - 4 - labelW >= rangeLeft ? "left" : "none";
+    const extentLeft = side === "left" ? left - 4 - labelW : left;
+    const extentRight = side === "right" ? right + 4 + labelW : right;
 
-    // 1. A row where the mark fits after everything already there, labels included.
-    let row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows);
-    let crowded = false;
+    // 1. A row where the mark and its label fit after everything already there, labels included.
+    let row = side === "none" ? -1 : firstRow(rows.rightWithLabel, extentLeft - o.gapPx, o.maxRows);
+    const labelled = row >= 0;
     if (row < 0) {
-      // 2. A row where it fits if the previous event there gives up its label.
+      // 2. A row where the bare mark fits, if the previous event there gives up its label.
+      row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows);
+    }
+    if (row < 0) {
       row = firstRow(rows.rightMark, left - o.gapPx, o.maxRows);
       if (row >= 0) dropLabel(rows, row);
     }
+    let crowded = false;
     if (row < 0) {
       // 3. No room: share the row whose marks end first, and say so.
       row = argMin(rows.rightMark);
@@ -147,9 +157,10 @@ export function layoutEvents(
       x: isInterval ? left : x(e.time.at),
       width: isInterval ? right - left : 0,
       y: 0,
-      label: crowded ? null : text,
-      labelX: inside ? left + 4 : right + 4,
-      labelInside: inside,
+      label: labelled ? text : null,
+      labelX: side === "inside" ? left + 4 : side === "left" ? left - 4 : right + 4,
+      labelInside: side === "inside",
+      labelAnchor: side === "left" ? "end" : "start",
       color: cat.color,
       shape: cat.shape,
       approximate: e.time.approximate,
@@ -158,7 +169,7 @@ export function layoutEvents(
       crowded,
     };
     rows.rightMark[row] = Math.max(rows.rightMark[row] ?? -Infinity, right);
-    rows.rightWithLabel[row] = Math.max(rows.rightWithLabel[row] ?? -Infinity, crowded ? right : labelRight);
+    rows.rightWithLabel[row] = Math.max(rows.rightWithLabel[row] ?? -Infinity, labelled ? extentRight : right);
     rows.last[row] = p;
     placed.push(p);
   }
@@ -176,6 +187,8 @@ export function layoutEvents(
   placed.sort((a, b) => a.index - b.index);
   return { lanes, events: placed, height: Math.max(0, top - o.laneGapPx) };
 }
+
+type LabelSide = "inside" | "right" | "left" | "none";
 
 interface LaneRows {
   rightWithLabel: number[];

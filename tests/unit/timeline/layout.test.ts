@@ -37,8 +37,9 @@ function extent(p: PlacedEvent): [number, number] {
   const half = DEFAULT_LAYOUT.markSizePx / 2;
   const left = p.kind === "point" ? p.x - half : p.x;
   const markRight = p.kind === "point" ? p.x + half : p.x + p.width;
-  const labelRight = p.label === null || p.labelInside ? markRight : p.labelX + p.label.length * DEFAULT_LAYOUT.labelCharPx;
-  return [left, Math.max(markRight, labelRight)];
+  if (p.label === null || p.labelInside) return [left, markRight];
+  const labelW = p.label.length * DEFAULT_LAYOUT.labelCharPx;
+  return p.labelAnchor === "end" ? [p.labelX - labelW, markRight] : [left, Math.max(markRight, p.labelX + labelW)];
 }
 
 function overlaps(a: [number, number], b: [number, number]) {
@@ -80,6 +81,24 @@ describe("layoutEvents", () => {
     }
     // Every event is still placed (reachable), even those that lost their label.
     expect(events).toHaveLength(60);
+  });
+
+  it("keeps labels inside the plot: near the right edge they go left of the mark, or are left out", () => {
+    const ds = dataset([
+      { id: "early", date: "2024-07-02" },
+      { id: "late", date: "2024-08-30", title: "A late event with a long title" },
+    ]);
+    const x = timeScale([utc("2024-07-01"), utc("2024-09-01")], 600);
+    const { events } = layoutEvents(ds.events, ds.categories, x, title);
+    const late = events.find((e) => e.id === "late")!;
+    expect(late.label).not.toBeNull();
+    expect(late.labelAnchor).toBe("end");
+    for (const e of events) {
+      const [l, r] = extent(e);
+      if (e.label === null) continue;
+      expect(l).toBeGreaterThanOrEqual(0);
+      expect(r).toBeLessThanOrEqual(600);
+    }
   });
 
   it("gives each category its own lane, stacked top to bottom without overlap", () => {
