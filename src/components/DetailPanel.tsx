@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import type { PoliticalEvent } from "../data/model.ts";
 import { messages } from "../i18n/messages.ts";
+import { useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { EventDetails } from "./EventDetails.tsx";
 
@@ -11,6 +12,7 @@ export function DetailPanel() {
   const selectedId = useTimeline((s) => s.selectedId);
   const lang = useTimeline((s) => s.lang);
   const t = messages[lang];
+  const visible = useVisibleEvents();
   const event = selectedId ? dataset?.eventById.get(selectedId) : undefined;
   const related = useMemo(
     () => (event?.related ?? []).map((id) => dataset?.eventById.get(id)).filter((e): e is PoliticalEvent => e !== undefined),
@@ -20,9 +22,13 @@ export function DetailPanel() {
     <aside className={event ? "detail-panel detail-panel--open" : "detail-panel"} aria-label={t.details}>
       {event && dataset ? (
         <>
-          <button type="button" className="detail-close" onClick={() => store.getState().selectEvent(null)} aria-label={t.closeDetails} title={t.closeDetails}>
-            ×
-          </button>
+          <div className="detail-nav">
+            <StepButton label={t.previousEvent} text="‹" target={visible[visible.indexOf(event) - 1]} onSelect={(id) => store.getState().selectEvent(id)} hidden={!visible.includes(event)} />
+            <StepButton label={t.nextEvent} text="›" target={visible[visible.indexOf(event) + 1]} onSelect={(id) => store.getState().selectEvent(id)} hidden={!visible.includes(event)} />
+            <button type="button" className="detail-close" onClick={() => store.getState().selectEvent(null)} aria-label={t.closeDetails} title={t.closeDetails}>
+              ×
+            </button>
+          </div>
           <EventDetails
             event={event}
             category={dataset.categoryById.get(event.category)}
@@ -36,5 +42,15 @@ export function DetailPanel() {
         <p className="detail-empty">{t.noSelection}</p>
       )}
     </aside>
+  );
+}
+
+/** Previous/next in time within the filtered events; disabled at the ends. */
+function StepButton({ label, text, target, hidden, onSelect }: { label: string; text: string; target: PoliticalEvent | undefined; hidden: boolean; onSelect: (id: string) => void }) {
+  if (hidden) return null;
+  return (
+    <button type="button" aria-label={label} title={label} disabled={!target} onClick={() => target && onSelect(target.id)}>
+      {text}
+    </button>
   );
 }

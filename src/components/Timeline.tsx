@@ -13,7 +13,7 @@ import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { isNavKey, nextSelection } from "../timeline/navigation.ts";
-import { domainToInclude, zoomDomain } from "../timeline/zoom.ts";
+import { domainToInclude, rangeDomain, zoomDomain } from "../timeline/zoom.ts";
 import type { RenderEvent } from "./EventMark.tsx";
 import { TimelineSvg } from "./TimelineSvg.tsx";
 import type { RenderLane } from "./TimelineSvg.tsx";
@@ -47,16 +47,25 @@ export function Timeline() {
   const base = useMemo(() => (bounds && width > 0 ? timeScale(bounds, width) : null), [bounds, width]);
   const x = useMemo(() => (base && domain ? timeScale(domain, width) : base), [base, domain, width]);
 
-  const categories = dataset?.categories ?? [];
-  const layout = useMemo(() => (x && dataset ? layoutEvents(events, dataset.categories, x, (e) => text(e.title)) : null), [x, events, dataset, text]);
+  const filters = useTimeline((s) => s.filters);
+  // Deselected categories lose their lane; the others keep theirs even when a search empties them.
+  const categories = useMemo(() => {
+    const all = dataset?.categories ?? [];
+    return filters.categories.length === 0 ? all : all.filter((c) => filters.categories.includes(c.id));
+  }, [dataset, filters.categories]);
+  const layout = useMemo(() => (x ? layoutEvents(events, categories, x, (e) => text(e.title)) : null), [x, events, categories, text]);
   const ticks = useMemo(() => (x ? timeTicks(x, lang).ticks : []), [x, lang]);
   const lanesHeight = layout?.height ?? 0;
   const { zoomBy, fitAll } = useZoom(svgRef, base, domain, store.getState().setDomain, AXIS_HEIGHT + lanesHeight);
 
-  // The first view fits everything.
+  // The first view fits everything, or the chosen date range; a new range is shown when chosen.
+  const range = useMemo(() => (bounds ? rangeDomain(filters.from, filters.to, bounds) : null), [bounds, filters.from, filters.to]);
   useEffect(() => {
-    if (bounds && width > 0 && domain === null) store.getState().setDomain(bounds);
-  }, [bounds, width, domain, store]);
+    if (bounds && width > 0 && domain === null) store.getState().setDomain(range ?? bounds);
+  }, [bounds, width, domain, range, store]);
+  useEffect(() => {
+    if (range) store.getState().setDomain(range);
+  }, [range, store]);
 
   const related = useMemo(() => {
     const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;

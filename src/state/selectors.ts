@@ -1,15 +1,37 @@
 /** Derived data, memoized in hooks; fallbacks are constants so references stay stable. */
 import { useMemo } from "react";
-import type { PoliticalEvent } from "../data/model.ts";
+import { filterEvents } from "../data/filters.ts";
+import type { Dataset, PoliticalEvent } from "../data/model.ts";
+import { buildSearchIndex } from "../data/search.ts";
+import type { SearchIndex } from "../data/search.ts";
 import { textOf } from "../data/text.ts";
 import type { LocalizedText } from "../data/schema.ts";
 import { useTimeline } from "./StoreProvider.tsx";
 
 const NO_EVENTS: readonly PoliticalEvent[] = [];
 
-/** The events the timeline shows, in time order. */
-export function useVisibleEvents(): readonly PoliticalEvent[] {
+const indexes = new WeakMap<Dataset, SearchIndex>();
+
+/** The search index of a dataset, built once on first use and kept as long as the dataset. */
+export function searchIndexFor(dataset: Dataset): SearchIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = buildSearchIndex(dataset.events);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** All events of the dataset, in time order. */
+export function useAllEvents(): readonly PoliticalEvent[] {
   return useTimeline((s) => s.dataset?.events ?? NO_EVENTS);
+}
+
+/** The events that pass the filters, in time order: what the timeline, list and counts show. */
+export function useVisibleEvents(): readonly PoliticalEvent[] {
+  const dataset = useTimeline((s) => s.dataset);
+  const filters = useTimeline((s) => s.filters);
+  return useMemo(() => (dataset ? filterEvents(dataset.events, filters, searchIndexFor(dataset)) : NO_EVENTS), [dataset, filters]);
 }
 
 /** Resolves dataset text in the UI language, falling back to the dataset's default language. */

@@ -4,6 +4,8 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
+import { EMPTY_FILTERS } from "../data/filters.ts";
+import type { Filters } from "../data/filters.ts";
 import type { Dataset, DatasetIssue } from "../data/model.ts";
 import type { UiLanguage } from "../i18n/locales.ts";
 import type { Domain } from "../timeline/zoom.ts";
@@ -12,6 +14,7 @@ import type { Domain } from "../timeline/zoom.ts";
 export interface ViewState {
   lang: UiLanguage;
   selectedId: string | null;
+  filters: Filters;
 }
 
 export type LoadStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string; issues: DatasetIssue[] };
@@ -35,6 +38,9 @@ export interface TimelineState extends ViewState {
   hoverEvent: (id: string | null) => void;
   setDomain: (domain: Domain) => void;
   setLanguage: (lang: UiLanguage) => void;
+  /** Changes some filters; the rest stay. */
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
   /** Applies a view read from the URL (back/forward). */
   applyView: (view: Partial<ViewState>) => void;
   notify: (text: string) => void;
@@ -49,15 +55,25 @@ export function createTimelineStore(initial: Partial<ViewState> = {}): TimelineS
   return createStore<TimelineState>()((set, get) => ({
     lang: initial.lang ?? "en",
     selectedId: initial.selectedId ?? null,
+    filters: initial.filters ?? EMPTY_FILTERS,
     dataset: null,
     status: { kind: "loading" },
     domain: null,
     hoveredId: null,
     notices: [],
     setDataset: (dataset) => {
-      const { selectedId } = get();
+      // A view that names what this dataset lacks (an event, a category) drops those parts.
+      const { selectedId, filters } = get();
       const keep = selectedId !== null && dataset.eventById.has(selectedId);
-      set({ dataset, status: { kind: "ready" }, domain: null, hoveredId: null, selectedId: keep ? selectedId : null });
+      const categories = filters.categories.filter((id) => dataset.categoryById.has(id));
+      set({
+        dataset,
+        status: { kind: "ready" },
+        domain: null,
+        hoveredId: null,
+        selectedId: keep ? selectedId : null,
+        filters: categories.length === filters.categories.length ? filters : { ...filters, categories },
+      });
     },
     failLoading: (message, issues = []) => set({ status: { kind: "error", message, issues } }),
     selectEvent: (id) => {
@@ -75,6 +91,8 @@ export function createTimelineStore(initial: Partial<ViewState> = {}): TimelineS
     setLanguage: (lang) => {
       if (lang !== get().lang) set({ lang });
     },
+    setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
+    resetFilters: () => set({ filters: EMPTY_FILTERS }),
     applyView: (view) => set(view),
     notify: (text) => {
       if (get().notices.some((n) => n.text === text)) return;

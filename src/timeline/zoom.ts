@@ -4,6 +4,7 @@
  */
 import { zoomIdentity } from "d3";
 import type { ZoomTransform } from "d3";
+import { parseDayBound } from "../data/dates.ts";
 import { clampDomain, MIN_VISIBLE_SPAN_MS } from "./scales.ts";
 import type { TimeScale } from "./scales.ts";
 
@@ -51,4 +52,18 @@ export function domainToInclude(domain: Domain, startMs: number, endMs: number, 
 export function sameDomain(a: Domain | null, b: Domain | null, toleranceMs = 1): boolean {
   if (a === null || b === null) return a === b;
   return Math.abs(a[0] - b[0]) <= toleranceMs && Math.abs(a[1] - b[1]) <= toleranceMs;
+}
+
+/**
+ * The domain for a `from`/`to` filter (either may be absent), clamped to `bounds`; `null` when
+ * neither is set or they are malformed.
+ */
+export function rangeDomain(from: string | null, to: string | null, bounds: Domain): [number, number] | null {
+  const a = from ? parseDayBound(from) : null;
+  const b = to ? parseDayBound(to) : null;
+  if (!a && !b) return null;
+  const lo = a ? a.start : bounds[0];
+  const hi = b ? b.end : bounds[1];
+  if (hi <= lo) return null;
+  return clampDomain([Math.max(lo, bounds[0]), Math.min(hi, bounds[1])], bounds);
 }

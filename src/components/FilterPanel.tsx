@@ -1,0 +1,65 @@
+/** Every filter in one bar: search, dates, categories, actors, places, confidence, count, reset. */
+import { useMemo } from "react";
+import { facetCounts } from "../data/facets.ts";
+import { isEmptyFilters } from "../data/filters.ts";
+import { CONFIDENCE } from "../data/schema.ts";
+import type { Confidence } from "../data/schema.ts";
+import { fill, messages } from "../i18n/messages.ts";
+import { searchIndexFor, useDatasetText, useVisibleEvents } from "../state/selectors.ts";
+import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
+import { CategoryFilter } from "./CategoryFilter.tsx";
+import { DateRangeInputs } from "./DateRangeInputs.tsx";
+import { FacetPicker } from "./FacetPicker.tsx";
+
+const CONFIDENCE_SHORT = { confirmed: "confirmedShort", "single-source": "singleSourceShort", disputed: "disputedShort", unverified: "unverifiedShort" } as const;
+
+export function FilterPanel() {
+  const store = useTimelineStore();
+  const dataset = useTimeline((s) => s.dataset);
+  const filters = useTimeline((s) => s.filters);
+  const lang = useTimeline((s) => s.lang);
+  const visible = useVisibleEvents();
+  const text = useDatasetText();
+  const t = messages[lang];
+  const counts = useMemo(() => (dataset ? facetCounts(dataset.events, filters, searchIndexFor(dataset)) : null), [dataset, filters]);
+  if (!dataset || !counts) return null;
+  const set = store.getState().setFilters;
+  const usesConfidence = dataset.events.some((e) => e.confidence !== undefined);
+  const toggleConfidence = (c: Confidence) =>
+    set({ confidence: filters.confidence.includes(c) ? filters.confidence.filter((x) => x !== c) : CONFIDENCE.filter((x) => x === c || filters.confidence.includes(x)) });
+
+  return (
+    <section className="filter-panel" aria-label={t.filters}>
+      <div className="filter-row">
+        <div className="search-box">
+          <label htmlFor="cronica-search">{t.search}</label>
+          <input id="cronica-search" type="search" placeholder={t.searchPlaceholder} value={filters.query} maxLength={200} onChange={(e) => set({ query: e.target.value })} />
+        </div>
+        <DateRangeInputs from={filters.from} to={filters.to} t={t} onChange={(range) => set(range)} />
+        <div className="filter-summary">
+          <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
+            {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
+          </p>
+          <button type="button" onClick={() => store.getState().resetFilters()} disabled={isEmptyFilters(filters)} title={t.resetHelp}>
+            {t.reset}
+          </button>
+        </div>
+      </div>
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} t={t} onChange={(ids) => set({ categories: ids })} />
+      <div className="filter-row filter-row--facets">
+        <FacetPicker title={t.actorsFilter} values={counts.actors} selected={filters.actors} t={t} onChange={(v) => set({ actors: v })} />
+        <FacetPicker title={t.placesFilter} values={counts.places} selected={filters.places} t={t} onChange={(v) => set({ places: v })} />
+        {usesConfidence && (
+          <fieldset className="confidence-filter">
+            <legend>{t.confidenceFilter}</legend>
+            {CONFIDENCE.map((c) => (
+              <button key={c} type="button" className="chip-toggle" title={t[c]} aria-pressed={filters.confidence.includes(c)} onClick={() => toggleConfidence(c)}>
+                {t[CONFIDENCE_SHORT[c]]} <span className="chip-count">{counts.confidence.get(c) ?? 0}</span>
+              </button>
+            ))}
+          </fieldset>
+        )}
+      </div>
+    </section>
+  );
+}
