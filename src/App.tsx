@@ -2,7 +2,9 @@
 import { DatasetInfo } from "./components/DatasetInfo.tsx";
 import { DetailPanel } from "./components/DetailPanel.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
-import { Legend } from "./components/Legend.tsx";
+import { EventList } from "./components/EventList.tsx";
+import { FilterPanel } from "./components/FilterPanel.tsx";
+import { Overview } from "./components/Overview.tsx";
 import { LoadError } from "./components/LoadError.tsx";
 import { LocalText } from "./components/LocalText.tsx";
 import { Notices } from "./components/Notices.tsx";
@@ -30,9 +32,11 @@ export function App() {
       {status.kind === "error" && <LoadError message={status.message} issues={status.issues} t={t} />}
       {status.kind === "ready" && dataset && (
         <main className="app-main">
+          <FilterPanel />
           <div className="app-timeline">
-            <Legend />
             <Timeline />
+            <Overview />
+            <EventList />
             <DatasetInfo />
           </div>
           <DetailPanel />

@@ -27,7 +27,7 @@ function markError() {
 }
 
 const { view, ignored } = parseUrl(window.location.search);
-const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null });
+const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null, filters: view.filters });
 const t0 = messages[store.getState().lang];
 for (const p of ignored) store.getState().notify(`?${p.name}: ${p.reason}`);
 
@@ -57,10 +57,11 @@ loadDefaultDataset()
     }
     const dataset = result.dataset;
     if (!view.lang && !browserLanguage() && isUiLanguage(dataset.languages[0])) store.getState().setLanguage(dataset.languages[0]);
+    const t = messages[store.getState().lang];
+    if (view.event && !dataset.eventById.has(view.event)) store.getState().notify(fill(t.unknownEvent, { id: view.event }));
+    const unknown = view.filters.categories.filter((id) => !dataset.categoryById.has(id));
+    for (const id of unknown) store.getState().notify(fill(t.unknownCategory, { id }));
     store.getState().setDataset(dataset);
-    if (view.event && !dataset.eventById.has(view.event)) {
-      store.getState().notify(fill(messages[store.getState().lang].unknownEvent, { id: view.event }));
-    }
   })
   .catch((err: unknown) => {
     store.getState().failLoading(err instanceof Error ? err.message : String(err));

@@ -100,7 +100,7 @@ const EventTableRow = memo(function EventTableRow({ row, emphasis, terms, onSele
         <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
           <path d={shapePath(row.shape, 10)} fill={row.color} />
         </svg>
-        {row.categoryLabel}
+        <span className="event-row-category-label">{row.categoryLabel}</span>
       </td>
       <td className="event-row-title">
         <button type="button" onClick={() => onSelect(row.id)} onFocus={() => onHover(row.id)} onBlur={() => onHover(null)}>

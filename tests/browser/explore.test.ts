@@ -65,6 +65,7 @@ describe("exploring in Chromium", () => {
   it("brushing the overview changes the main timeline's range", async () => {
     const { page } = await openApp(browser);
     const before = await page.$eval(".timeline-frame", (el) => [el.getAttribute("data-visible-from"), el.getAttribute("data-visible-to")]);
+    await page.locator(".overview svg").first().scrollIntoViewIfNeeded();
     const box = (await page.locator(".overview svg").first().boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
     await page.mouse.down();
