@@ -29,7 +29,7 @@ function markError() {
 const { view, ignored } = parseUrl(window.location.search);
 const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null, filters: view.filters });
 const t0 = messages[store.getState().lang];
-for (const p of ignored) store.getState().notify(`?${p.name}: ${p.reason}`);
+for (const p of ignored) store.getState().notify(fill(t0[`ignored_${p.reason}`], { name: p.name }));
 
 document.documentElement.lang = store.getState().lang;
 store.subscribe((s, prev) => {

@@ -104,6 +104,11 @@ const en = {
   selectedCount: "{count} selected",
   clearFacet: "Clear",
   unknownCategory: "The category “{id}” is not in this dataset; it was ignored.",
+  ignored_unknown: "The link's “{name}” is not a setting Cronica knows; it was ignored.",
+  ignored_malformed: "The link's “{name}” has a value Cronica cannot read; it was ignored.",
+  ignored_tooLong: "The link's “{name}” is too long; it was ignored.",
+  ignored_repeated: "The link gives “{name}” more than once; the first one was used.",
+  ignored_reversed: "The link's “{name}” was ignored: the date range ends before it starts.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -209,6 +214,11 @@ const es: Messages = {
   selectedCount: "{count} elegidos",
   clearFacet: "Quitar",
   unknownCategory: "La categoría «{id}» no existe en estos datos; se ignoró.",
+  ignored_unknown: "El parámetro «{name}» del enlace no es un ajuste que Cronica conozca; se ignoró.",
+  ignored_malformed: "El parámetro «{name}» del enlace tiene un valor que Cronica no puede leer; se ignoró.",
+  ignored_tooLong: "El parámetro «{name}» del enlace es demasiado largo; se ignoró.",
+  ignored_repeated: "El enlace da «{name}» más de una vez; se usó el primero.",
+  ignored_reversed: "Se ignoró «{name}» del enlace: el periodo termina antes de empezar.",
 };
 
 export const messages: Record<UiLanguage, Messages> = { en, es };

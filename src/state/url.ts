@@ -22,9 +22,12 @@ export interface UrlView {
   filters: Filters;
 }
 
+/** Why a parameter was ignored; the UI words it in the reader's language. */
+export type IgnoreReason = "unknown" | "malformed" | "tooLong" | "repeated" | "reversed";
+
 export interface IgnoredParam {
   name: string;
-  reason: string;
+  reason: IgnoreReason;
 }
 
 export interface ParsedUrl {
@@ -56,65 +59,65 @@ export function parseUrl(search: string): ParsedUrl {
   const f: { -readonly [K in keyof Filters]: Filters[K] } = { ...EMPTY_FILTERS };
   const actors: string[] = [];
   const places: string[] = [];
-  const ignore = (name: string, reason: string) => ignored.push({ name: name.slice(0, 40), reason });
+  const ignore = (name: string, reason: IgnoreReason) => ignored.push({ name: name.slice(0, 40), reason });
 
   for (const [name, value] of params) {
     if (value.length > MAX_PARAM_LENGTH) {
-      ignore(name, "too long");
+      ignore(name, "tooLong");
       continue;
     }
     const repeatable = name === "actor" || name === "place";
     if (!repeatable && seen.has(name)) {
-      ignore(name, "given more than once; the first is used");
+      ignore(name, "repeated");
       continue;
     }
     seen.add(name);
     switch (name) {
       case "lang":
         if (isUiLanguage(value)) view.lang = value;
-        else ignore(name, `unknown language "${value.slice(0, 20)}"`);
+        else ignore(name, "malformed");
         break;
       case "event":
         if (ID.test(value)) view.event = value;
-        else ignore(name, "not an event id");
+        else ignore(name, "malformed");
         break;
       case "cat": {
         const ids = value.split(",").filter((v) => v !== "");
         if (ids.length > 0 && ids.length <= MAX_VALUES && ids.every((id) => ID.test(id))) f.categories = [...new Set(ids)];
-        else ignore(name, "not a list of category ids");
+        else ignore(name, "malformed");
         break;
       }
       case "conf": {
         const values = value.split(",").filter((v) => v !== "");
         if (values.length > 0 && values.every(isConfidence)) f.confidence = [...new Set(values)] as Confidence[];
-        else ignore(name, `not a list of ${CONFIDENCE.join(", ")}`);
+        else ignore(name, "malformed");
         break;
       }
       case "actor":
       case "place": {
         const list = name === "actor" ? actors : places;
-        if (value === "" || list.length >= MAX_VALUES) ignore(name, "empty or too many");
+        if (value === "" || list.length >= MAX_VALUES) ignore(name, "malformed");
         else if (!list.includes(value)) list.push(value);
         break;
       }
       case "q":
         if (value.length <= MAX_QUERY_CHARS) f.query = value;
-        else ignore(name, "too long");
+        else ignore(name, "tooLong");
         break;
       case "from":
       case "to":
         if (validDay(value)) f[name] = value;
-        else ignore(name, "not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        else ignore(name, "malformed");
         break;
       default:
-        if (!PASSTHROUGH.has(name)) ignore(name, "unknown parameter");
+        if (!PASSTHROUGH.has(name)) ignore(name, "unknown");
     }
   }
   if (actors.length > 0) f.actors = actors;
   if (places.length > 0) f.places = places;
   if (f.from !== null && f.to !== null && parseDayBound(f.from)!.start >= parseDayBound(f.to)!.end) {
-    ignore("from", "after to");
-    ignore("to", "before from");
+    ignore("from", "reversed");
+    ignore("to", "reversed");
     f.from = null;
     f.to = null;
   }

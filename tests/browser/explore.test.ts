@@ -107,6 +107,22 @@ describe("exploring in Chromium", () => {
     await page.context().close();
   });
 
+  it("malformed link parameters are ignored with a notice, never a crash", async () => {
+    const { page, errors } = await openApp(browser, "?zzz=1&from=2024-02-30&cat=release,nope&q=a&q=b");
+    const notices = await page.locator(".notice").allTextContents();
+    expect(notices.join("\n")).toContain("“zzz” is not a setting");
+    expect(notices.join("\n")).toContain("“from” has a value Cronica cannot read");
+    expect(notices.join("\n")).toContain("“nope” is not in this dataset");
+    expect(notices.join("\n")).toContain("“q” more than once");
+    // The valid parts still apply: only release events, searched for "a".
+    const shown = await listIds(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((id) => releaseIds.includes(id))).toBe(true);
+    expect(await countText(page)).toBe(`Showing ${shown.length} of ${total} events`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("keyboard only: filter, select an event and read it", async () => {
     const { page } = await openApp(browser);
     const focusedName = () => page.evaluate(() => (document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "").trim());
