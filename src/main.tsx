@@ -2,6 +2,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { EmbedApp } from "./embed/EmbedApp.tsx";
+import { parseEmbedParams } from "./embed/embedParams.ts";
+import { startHostBridge } from "./embed/hostBridge.ts";
 import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
 import { formatIssue } from "./data/parseDataset.ts";
 import { isUiLanguage } from "./i18n/locales.ts";
@@ -27,11 +30,14 @@ function markError() {
 }
 
 const { view, ignored } = parseUrl(window.location.search);
+const embed = parseEmbedParams(window.location.search, window.location.hash);
 const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null, filters: view.filters });
 const t0 = messages[store.getState().lang];
 for (const p of ignored) store.getState().notify(fill(t0[`ignored_${p.reason}`], { name: p.name }));
 
 document.documentElement.lang = store.getState().lang;
+document.documentElement.setAttribute("data-theme", embed.embed ? embed.theme : "light");
+if (embed.embed) document.documentElement.classList.add("is-embed");
 store.subscribe((s, prev) => {
   if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
 });
@@ -42,10 +48,22 @@ if (!rootEl) throw new Error("index.html has no #root element");
 createRoot(rootEl).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      {embed.embed ? <EmbedApp controls={embed.controls} /> : <App />}
     </StoreProvider>
   </StrictMode>,
 );
+
+if (embed.embed) {
+  startHostBridge({
+    store,
+    wpSecret: embed.wpSecret,
+    observe: () => [".embed-header", ".embed-content", ".embed-footer"].flatMap((sel) => [...document.querySelectorAll(sel)]),
+    measure: () => {
+      const h = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.offsetHeight ?? 0;
+      return h(".embed-header") + h(".embed-content") + h(".embed-footer");
+    },
+  });
+}
 
 loadDefaultDataset()
   .then((result) => {

@@ -21,7 +21,9 @@ export default async function setup(project: TestProject) {
     throw new Error("dist/index.html is missing: run `npm run build` first (`npm test` does it for you).");
   }
   const chromiumPath = ensureChromium();
-  const server = await startStaticServer(dist);
+  // Hosts of sandboxed embeds must send this header (see README): module scripts from an opaque
+  // origin are CORS requests.
+  const server = await startStaticServer(dist, { headers: { "Access-Control-Allow-Origin": "*" } });
   project.provide("appOrigin", server.origin);
   project.provide("chromiumPath", chromiumPath);
   return async () => server.close();

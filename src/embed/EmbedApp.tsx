@@ -1,0 +1,63 @@
+/**
+ * The compact embed: a short title, filters as the `controls` parameter asks, the timeline, the
+ * detail panel and a footer with the dataset's title, licence, source line and a link to the full
+ * view. It fills the frame it is given; panels scroll inside it.
+ */
+import { DetailPanel } from "../components/DetailPanel.tsx";
+import { EventList } from "../components/EventList.tsx";
+import { FilterPanel } from "../components/FilterPanel.tsx";
+import { LoadError } from "../components/LoadError.tsx";
+import { LocalText } from "../components/LocalText.tsx";
+import { Notices } from "../components/Notices.tsx";
+import { Overview } from "../components/Overview.tsx";
+import { Timeline } from "../components/Timeline.tsx";
+import { textOf } from "../data/text.ts";
+import { fill, messages } from "../i18n/messages.ts";
+import { useTimeline } from "../state/StoreProvider.tsx";
+import { CompactFilters } from "./CompactFilters.tsx";
+import type { Controls } from "./embedParams.ts";
+import { fullViewUrl } from "./fullViewUrl.ts";
+
+export function EmbedApp({ controls }: { controls: Controls }) {
+  const status = useTimeline((s) => s.status);
+  const dataset = useTimeline((s) => s.dataset);
+  const lang = useTimeline((s) => s.lang);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const filters = useTimeline((s) => s.filters);
+  const t = messages[lang];
+  const defaultLang = dataset?.languages[0] ?? "en";
+  return (
+    <div className={`embed embed--controls-${controls}`}>
+      <header className="embed-header">
+        <p className="embed-title">{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={defaultLang} /> : t.appName}</p>
+      </header>
+      <div className="embed-scroll">
+        <div className="embed-content">
+          <Notices />
+          {status.kind === "loading" && <p className="loading">{t.loading}</p>}
+          {status.kind === "error" && <LoadError message={status.message} issues={status.issues} t={t} />}
+          {status.kind === "ready" && dataset && (
+            <main className="embed-main">
+              {controls === "compact" && <CompactFilters />}
+              {controls === "full" && <FilterPanel />}
+              <div className="embed-timeline">
+                <Timeline />
+                {controls === "full" && <Overview />}
+                {controls === "full" && <EventList />}
+              </div>
+              <DetailPanel />
+            </main>
+          )}
+        </div>
+      </div>
+      {dataset && (
+        <footer className="embed-footer">
+          <span>{fill(t.embedSourceLine, { title: textOf(dataset.title, lang, defaultLang), license: dataset.license })}</span>
+          <a href={fullViewUrl(window.location.href, { lang, selectedId, filters })} target="_blank" rel="noopener noreferrer" title={t.openFullViewHelp}>
+            {t.openFullView} ↗
+          </a>
+        </footer>
+      )}
+    </div>
+  );
+}
