@@ -7,6 +7,8 @@ export default defineConfig({
   base: "./",
   plugins: [react()],
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
+  // Sandboxed embeds (an opaque origin) load module scripts with CORS: hosts must send this header.
+  preview: { headers: { "Access-Control-Allow-Origin": "*" } },
   test: {
     projects: [
       {
