@@ -5,6 +5,7 @@ import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { EventList } from "./components/EventList.tsx";
 import { FilterPanel } from "./components/FilterPanel.tsx";
 import { Overview } from "./components/Overview.tsx";
+import { ShareButton } from "./components/ShareDialog.tsx";
 import { LoadError } from "./components/LoadError.tsx";
 import { LocalText } from "./components/LocalText.tsx";
 import { Notices } from "./components/Notices.tsx";
@@ -25,7 +26,10 @@ export function App() {
           <h1>{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={dataset.languages[0] ?? "en"} /> : t.tagline}</h1>
           {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length })}</p>}
         </div>
-        <LanguageSwitcher />
+        <div className="header-actions">
+          <ShareButton />
+          <LanguageSwitcher />
+        </div>
       </header>
       <Notices />
       {status.kind === "loading" && <p className="loading">{t.loading}</p>}

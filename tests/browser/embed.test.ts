@@ -165,3 +165,42 @@ describe("embed options", () => {
     await context.close();
   });
 });
+
+describe("the Share / Embed dialog", () => {
+  it("gives a snippet that works when pasted into a page on another site, and copies it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: inject("appOrigin") });
+    const page = await context.newPage();
+    await page.goto(`${inject("appOrigin")}/index.html?cat=release&lang=en`);
+    await page.waitForSelector('html[data-cronica="ready"]');
+    const opener = page.getByRole("button", { name: /Share/ });
+    await opener.click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.isVisible()).toBe(true);
+    const code = await dialog.locator("textarea").inputValue();
+    expect(code).toContain("cat=release");
+    expect(code).toContain('loading="lazy"');
+    expect(code).not.toContain("<script");
+    await dialog.getByRole("button", { name: "Copy code" }).click();
+    await expect.poll(() => dialog.getByRole("status").textContent()).toContain("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    // The live preview is a working embed.
+    const preview = page.frames().find((f) => f.url().includes("embed=1"))!;
+    await preview.waitForSelector('html[data-cronica="ready"]');
+    await page.keyboard.press("Escape");
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Share/);
+
+    // Paste the snippet into another site's page: it shows the same view.
+    const other = await context.newPage();
+    await other.goto(`${host.origin}/plain.html`); // an http page on the host origin …
+    await other.evaluate((html) => {
+      document.body.innerHTML = html; // … into which the educator pastes the snippet
+    }, code);
+    let frame: Frame | undefined;
+    await expect.poll(() => (frame = other.frames().find((f) => f.url().includes("embed=1") && f.url().includes("cat=release"))) !== undefined).toBe(true);
+    await frame!.waitForSelector('html[data-cronica="ready"]');
+    expect(await frame!.locator(".result-count").textContent()).toContain(`Showing ${releases.length} of`);
+    await context.close();
+  });
+});
