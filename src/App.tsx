@@ -1,4 +1,7 @@
 /** Composition only. */
+import { DataLoader } from "./components/DataLoader.tsx";
+import { DataSourceBanner } from "./components/DataSourceBanner.tsx";
+import { DownloadButton } from "./components/DownloadDialog.tsx";
 import { DatasetInfo } from "./components/DatasetInfo.tsx";
 import { DetailPanel } from "./components/DetailPanel.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
@@ -11,9 +14,12 @@ import { LocalText } from "./components/LocalText.tsx";
 import { Notices } from "./components/Notices.tsx";
 import { Timeline } from "./components/Timeline.tsx";
 import { fill, messages } from "./i18n/messages.ts";
-import { useTimeline } from "./state/StoreProvider.tsx";
+import { EMPTY_FILTERS } from "./data/filters.ts";
+import { loadBundled } from "./startup.ts";
+import { useTimeline, useTimelineStore } from "./state/StoreProvider.tsx";
 
 export function App() {
+  const store = useTimelineStore();
   const status = useTimeline((s) => s.status);
   const dataset = useTimeline((s) => s.dataset);
   const lang = useTimeline((s) => s.lang);
@@ -27,13 +33,16 @@ export function App() {
           {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length })}</p>}
         </div>
         <div className="header-actions">
+          <DataLoader />
+          <DownloadButton />
           <ShareButton />
           <LanguageSwitcher />
         </div>
       </header>
       <Notices />
+      <DataSourceBanner onBackToBundled={() => void loadBundled(store, { filters: EMPTY_FILTERS })} />
       {status.kind === "loading" && <p className="loading">{t.loading}</p>}
-      {status.kind === "error" && <LoadError message={status.message} issues={status.issues} t={t} />}
+      {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
       {status.kind === "ready" && dataset && (
         <main className="app-main">
           <FilterPanel />

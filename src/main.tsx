@@ -5,8 +5,6 @@ import { App } from "./App.tsx";
 import { EmbedApp } from "./embed/EmbedApp.tsx";
 import { parseEmbedParams } from "./embed/embedParams.ts";
 import { startHostBridge } from "./embed/hostBridge.ts";
-import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
-import { formatIssue } from "./data/parseDataset.ts";
 import { isUiLanguage } from "./i18n/locales.ts";
 import type { UiLanguage } from "./i18n/locales.ts";
 import { fill, messages } from "./i18n/messages.ts";
@@ -14,6 +12,7 @@ import { StoreProvider } from "./state/StoreProvider.tsx";
 import { createTimelineStore } from "./state/store.ts";
 import { syncUrl } from "./state/syncUrl.ts";
 import { parseUrl } from "./state/url.ts";
+import { loadBundled, loadFromUrl } from "./startup.ts";
 import "./styles.css";
 
 /** `?lang=` wins, then the browser (any es-* is Spanish), then the dataset's first language. */
@@ -23,10 +22,6 @@ function browserLanguage(): UiLanguage | null {
     if (isUiLanguage(base)) return base;
   }
   return null;
-}
-
-function markError() {
-  document.documentElement.setAttribute("data-cronica", "error");
 }
 
 const { view, ignored } = parseUrl(window.location.search);
@@ -65,23 +60,15 @@ if (embed.embed) {
   });
 }
 
-loadDefaultDataset()
-  .then((result) => {
-    if (!result.ok) {
-      store.getState().failLoading(t0.loadFailedHelp, result.issues);
-      console.error(result.issues.map(formatIssue).join("\n"));
-      markError();
-      return;
-    }
-    const dataset = result.dataset;
-    if (!view.lang && !browserLanguage() && isUiLanguage(dataset.languages[0])) store.getState().setLanguage(dataset.languages[0]);
-    const t = messages[store.getState().lang];
-    if (view.event && !dataset.eventById.has(view.event)) store.getState().notify(fill(t.unknownEvent, { id: view.event }));
-    const unknown = view.filters.categories.filter((id) => !dataset.categoryById.has(id));
-    for (const id of unknown) store.getState().notify(fill(t.unknownCategory, { id }));
-    store.getState().setDataset(dataset);
-  })
-  .catch((err: unknown) => {
-    store.getState().failLoading(err instanceof Error ? err.message : String(err));
-    markError();
+// With no ?lang= and no Spanish or English browser, the dataset's first language is the default.
+if (!view.lang && !browserLanguage()) {
+  const stop = store.subscribe((s) => {
+    if (!s.dataset) return;
+    stop();
+    const first = s.dataset.languages[0];
+    if (isUiLanguage(first)) s.setLanguage(first);
   });
+}
+
+const dataUrl = new URLSearchParams(window.location.search).get("data");
+void (dataUrl ? loadFromUrl(store, dataUrl, view) : loadBundled(store, view));

@@ -23,8 +23,32 @@ export function parseDataset(raw: unknown): ParseResult {
     return { ok: false, issues: [{ path: "schema", message: `must be "${SCHEMA_ID}" (found ${seen})` }] };
   }
   const result = v.safeParse(DatasetSchema, raw, { abortPipeEarly: true });
-  if (!result.success) return { ok: false, issues: capIssues(result.issues.map((i) => toIssue(i, raw))) };
+  if (!result.success) {
+    // Report impossible dates in the same round as shape problems, so a file is fixed in one go.
+    const issues = result.issues.map((i) => toIssue(i, raw));
+    return { ok: false, issues: capIssues([...issues, ...dateIssues(raw, new Set(issues.map((i) => i.path)))].sort(byPlace)) };
+  }
   return normalize(result.output);
+}
+
+/** Calendar problems (`2024-02-30`, end before start) in events whose date is otherwise well formed. */
+function dateIssues(raw: object, known: ReadonlySet<string>): DatasetIssue[] {
+  const events = (raw as { events?: unknown }).events;
+  if (!Array.isArray(events)) return [];
+  const out: DatasetIssue[] = [];
+  events.forEach((e: unknown, i) => {
+    const ev = e as { id?: unknown; date?: unknown } | null;
+    const path = `events[${i}].date`;
+    if (typeof ev?.date !== "string" || known.has(path)) return;
+    const parsed = parseEdtf(ev.date);
+    if (!parsed.ok) out.push({ path, message: parsed.message, eventIndex: i, ...(typeof ev.id === "string" ? { eventId: ev.id } : {}) });
+  });
+  return out;
+}
+
+/** File order: dataset-level problems first, then by event. */
+function byPlace(a: DatasetIssue, b: DatasetIssue): number {
+  return (a.eventIndex ?? -1) - (b.eventIndex ?? -1);
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {

@@ -35,7 +35,7 @@ export function EmbedApp({ controls }: { controls: Controls }) {
         <div className="embed-content">
           <Notices />
           {status.kind === "loading" && <p className="loading">{t.loading}</p>}
-          {status.kind === "error" && <LoadError message={status.message} issues={status.issues} t={t} />}
+          {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
           {status.kind === "ready" && dataset && (
             <main className="embed-main">
               {controls === "compact" && <CompactFilters />}

@@ -6,7 +6,7 @@ import { createStore } from "zustand/vanilla";
 import type { StoreApi } from "zustand/vanilla";
 import { EMPTY_FILTERS } from "../data/filters.ts";
 import type { Filters } from "../data/filters.ts";
-import type { Dataset, DatasetIssue } from "../data/model.ts";
+import type { Dataset } from "../data/model.ts";
 import type { UiLanguage } from "../i18n/locales.ts";
 import type { Domain } from "../timeline/zoom.ts";
 
@@ -17,7 +17,14 @@ export interface ViewState {
   filters: Filters;
 }
 
-export type LoadStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string; issues: DatasetIssue[] };
+/** `problems` are located, worded problems ("event 3 ("x"), date: …"), ready to show. */
+export type LoadStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string; problems: string[] };
+
+/** Where the data on screen came from; anything but the bundled dataset is named on screen. */
+export type DataSource = ({ kind: "bundled" } | { kind: "file"; name: string } | { kind: "url"; url: string; host: string }) & {
+  /** SHA-256 (hex) of the bytes the data was read from, for exports and citations. */
+  sha256?: string;
+};
 
 /** A dismissible message for the reader (an ignored URL parameter, a fallback). */
 export interface Notice {
@@ -27,13 +34,14 @@ export interface Notice {
 
 export interface TimelineState extends ViewState {
   dataset: Dataset | null;
+  dataSource: DataSource;
   status: LoadStatus;
   /** The visible time range, UTC ms; null until the timeline first fits the data. */
   domain: Domain | null;
   hoveredId: string | null;
   notices: readonly Notice[];
-  setDataset: (dataset: Dataset) => void;
-  failLoading: (message: string, issues?: DatasetIssue[]) => void;
+  setDataset: (dataset: Dataset, source?: DataSource) => void;
+  failLoading: (message: string, problems?: string[]) => void;
   selectEvent: (id: string | null) => void;
   hoverEvent: (id: string | null) => void;
   setDomain: (domain: Domain) => void;
@@ -57,17 +65,19 @@ export function createTimelineStore(initial: Partial<ViewState> = {}): TimelineS
     selectedId: initial.selectedId ?? null,
     filters: initial.filters ?? EMPTY_FILTERS,
     dataset: null,
+    dataSource: { kind: "bundled" },
     status: { kind: "loading" },
     domain: null,
     hoveredId: null,
     notices: [],
-    setDataset: (dataset) => {
+    setDataset: (dataset, source = { kind: "bundled" }) => {
       // A view that names what this dataset lacks (an event, a category) drops those parts.
       const { selectedId, filters } = get();
       const keep = selectedId !== null && dataset.eventById.has(selectedId);
       const categories = filters.categories.filter((id) => dataset.categoryById.has(id));
       set({
         dataset,
+        dataSource: source,
         status: { kind: "ready" },
         domain: null,
         hoveredId: null,
@@ -75,7 +85,7 @@ export function createTimelineStore(initial: Partial<ViewState> = {}): TimelineS
         filters: categories.length === filters.categories.length ? filters : { ...filters, categories },
       });
     },
-    failLoading: (message, issues = []) => set({ status: { kind: "error", message, issues } }),
+    failLoading: (message, problems = []) => set({ status: { kind: "error", message, problems } }),
     selectEvent: (id) => {
       if (id !== null && !get().dataset?.eventById.has(id)) return;
       if (id !== get().selectedId) set({ selectedId: id });

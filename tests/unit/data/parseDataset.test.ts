@@ -401,3 +401,16 @@ describe("the examples in data/README.md", () => {
     expect(accepted(JSON.parse(text)).schema).toBe("cronica/1");
   });
 });
+
+describe("parseDataset reports every kind of problem in one round", () => {
+  it("finds an impossible date even when another event has a shape problem", () => {
+    const raw = validDataset();
+    raw.events[1]!.date = "2024-02-30";
+    raw.events[2]!.sources[0]!.url = "javascript:alert(1)";
+    const result = parseDataset(raw);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.path)).toEqual(["events[1].date", "events[2].sources[0].url"]);
+    expect(result.issues[0]).toMatchObject({ eventIndex: 1, eventId: "election-day", message: '"2024-02-30" is not a real calendar date' });
+  });
+});

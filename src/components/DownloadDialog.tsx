@@ -1,0 +1,281 @@
+/**
+ * "Download": the events (the filtered view or the whole dataset) as CSV, Excel (es) CSV, JSON or
+ * GeoJSON; a picture of the timeline on screen as SVG or PNG; and how to cite the dataset version
+ * and the view. The files are made by the pure modules in export/; `saveBlob` is the one side effect.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent, SyntheticEvent } from "react";
+import { isEmptyFilters } from "../data/filters.ts";
+import type { Filters } from "../data/filters.ts";
+import type { Dataset } from "../data/model.ts";
+import { textOf } from "../data/text.ts";
+import { appBaseUrl, permalink } from "../embed/embedCode.ts";
+import { citation } from "../export/cite.ts";
+import { eventsToCsv } from "../export/csv.ts";
+import { saveBlob } from "../export/download.ts";
+import { exportFileName } from "../export/filename.ts";
+import { eventsToGeoJson } from "../export/geojson.ts";
+import { datasetToJson } from "../export/json.ts";
+import { svgToPng } from "../export/png.ts";
+import { composeExportSvg } from "../export/svg.ts";
+import { formatDay } from "../i18n/formatDate.ts";
+import type { UiLanguage } from "../i18n/locales.ts";
+import { fill, messages } from "../i18n/messages.ts";
+import type { Messages } from "../i18n/messages.ts";
+import { useVisibleEvents } from "../state/selectors.ts";
+import { useTimeline } from "../state/StoreProvider.tsx";
+import type { DataSource } from "../state/store.ts";
+
+type Scope = "filtered" | "all";
+const CITE_FORMATS = [
+  ["apa", "APA 7"],
+  ["bibtex", "BibTeX"],
+  ["cslJson", "CSL-JSON"],
+] as const;
+type CiteFormat = (typeof CITE_FORMATS)[number][0];
+
+const CONFIDENCE_LABEL = { confirmed: "confirmedShort", "single-source": "singleSourceShort", disputed: "disputedShort", unverified: "unverifiedShort" } as const;
+
+/** Opens the dialog; focus comes back here when it closes. */
+export function DownloadButton() {
+  const lang = useTimeline((s) => s.lang);
+  const ready = useTimeline((s) => s.dataset !== null);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const t = messages[lang];
+  return (
+    <>
+      <button ref={button} type="button" className="share-button download-button" aria-haspopup="dialog" title={t.downloadHelp} disabled={!ready} onClick={() => setOpen(true)}>
+        {t.download}
+      </button>
+      {open && (
+        <DownloadDialog
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** A short description of the active filters ("Protest; search “x”; from 2024-08"); "" when none. */
+export function filtersSummary(dataset: Dataset, filters: Filters, lang: UiLanguage): string {
+  const t = messages[lang];
+  const defaultLang = dataset.languages[0] ?? lang;
+  const parts: string[] = [];
+  if (filters.categories.length > 0) parts.push(filters.categories.map((id) => textOf(dataset.categoryById.get(id)?.label, lang, defaultLang) || id).join(", "));
+  if (filters.actors.length > 0) parts.push(filters.actors.join(", "));
+  if (filters.places.length > 0) parts.push(filters.places.join(", "));
+  if (filters.confidence.length > 0) parts.push(filters.confidence.map((c) => t[CONFIDENCE_LABEL[c]]).join(", "));
+  if (filters.query.trim() !== "") parts.push(fill(t.downloadQuery, { query: filters.query.trim() }));
+  if (filters.from !== null && filters.to !== null) parts.push(`${filters.from} – ${filters.to}`);
+  else if (filters.from !== null) parts.push(fill(t.downloadSince, { date: filters.from }));
+  else if (filters.to !== null) parts.push(fill(t.downloadUntil, { date: filters.to }));
+  return parts.join("; ");
+}
+
+/** The permalink of the view, keeping the current address's `data` parameter (data opened from a URL). */
+function viewLink(view: Parameters<typeof permalink>[1]): string {
+  const link = permalink(appBaseUrl(window.location.href), view);
+  const data = new URLSearchParams(window.location.search).get("data");
+  if (data === null) return link;
+  return `${link}${link.includes("?") ? "&" : "?"}${new URLSearchParams({ data }).toString()}`;
+}
+
+/** "Data: title, version, licence. Made with Cronica." plus where the data was loaded from. */
+function sourceLine(dataset: Dataset, source: DataSource, lang: UiLanguage, t: Messages): string {
+  const line = fill(t.downloadSourceLine, { title: textOf(dataset.title, lang, dataset.languages[0] ?? lang), version: dataset.version, license: dataset.license });
+  if (source.kind === "file") return `${line} ${fill(t.downloadLoadedFrom, { source: source.name })}`;
+  if (source.kind === "url") return `${line} ${fill(t.downloadLoadedFrom, { source: source.url })}`;
+  return line;
+}
+
+/** Writes to the clipboard; without the async API, selects the field and uses execCommand. */
+async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Permission refused or insecure context: try the old way below.
+  }
+  field?.focus();
+  field?.select();
+  try {
+    return typeof document.execCommand === "function" && document.execCommand("copy");
+  } catch {
+    return false;
+  }
+}
+
+/** The modal itself, mounted only while open. */
+export function DownloadDialog({ onClose }: { onClose: () => void }) {
+  const dataset = useTimeline((s) => s.dataset);
+  const source = useTimeline((s) => s.dataSource);
+  const view = { lang: useTimeline((s) => s.lang), selectedId: useTimeline((s) => s.selectedId), filters: useTimeline((s) => s.filters) };
+  const domain = useTimeline((s) => s.domain);
+  const visible = useVisibleEvents();
+  const { lang, filters } = view;
+  const t = messages[lang];
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const citeField = useRef<HTMLTextAreaElement>(null);
+  const [scope, setScope] = useState<Scope>("filtered");
+  const [status, setStatus] = useState("");
+  const [copyStatus, setCopyStatus] = useState("");
+  const [citeFormat, setCiteFormat] = useState<CiteFormat>("apa");
+  const [accessed] = useState(() => new Date());
+  const hasTimeline = typeof document !== "undefined" && document.querySelector(".timeline-svg") !== null;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    // jsdom (and very old browsers) lack showModal: fall back to a plain open dialog. StrictMode runs this twice.
+    if (typeof d.showModal === "function") {
+      if (!d.open) d.showModal();
+    } else d.setAttribute("open", "");
+    // Start on the scope choice, the first thing to decide (and Escape then reaches the dialog).
+    d.querySelector<HTMLInputElement>("input[type=radio]:checked")?.focus();
+  }, []);
+
+  const link = viewLink(view);
+  const summary = dataset ? filtersSummary(dataset, filters, lang) : "";
+  const scopedSummary = scope === "filtered" && summary !== "" ? summary : undefined;
+  const cite = useMemo(
+    () => (dataset ? citation(dataset, { permalink: link, accessed, lang, ...(scopedSummary === undefined ? {} : { filtersSummary: scopedSummary }) }) : null),
+    [dataset, link, accessed, lang, scopedSummary],
+  );
+
+  const close = () => {
+    const d = dialog.current;
+    // Leave the top layer first: while the modal is up, the rest of the page is inert and cannot take focus.
+    if (d && typeof d.close === "function" && d.open) d.close();
+    else d?.removeAttribute("open");
+    onClose();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    close();
+  };
+  const onCancel = (e: SyntheticEvent) => {
+    e.preventDefault();
+    close();
+  };
+
+  if (!dataset || !cite) return null;
+  const events = scope === "all" ? dataset.events : visible;
+  const dataRange = scope === "all" ? dataset.extent : filters.from !== null || filters.to !== null ? { from: filters.from, to: filters.to } : (domain ?? dataset.extent);
+  const fileName = (ext: string) => exportFileName(dataset.id, dataRange, scope, ext);
+  const save = (text: string, type: string, name: string, message = fill(t.downloadSaved, { name })) => {
+    saveBlob(new Blob([text], { type }), name);
+    setStatus(message);
+  };
+
+  const saveCsv = (variant: "standard" | "excel-es") => save(eventsToCsv(events, dataset, { variant }), "text/csv;charset=utf-8", fileName("csv"));
+  const saveJson = () => {
+    const info = { sourceSha256: (source as { sha256?: string }).sha256 ?? "", exportedAt: new Date(), scope, filters, permalink: link, lang, ...(scopedSummary === undefined ? {} : { filtersSummary: scopedSummary }) };
+    save(datasetToJson(dataset, events, info), "application/json", fileName("json"));
+  };
+  const saveGeoJson = () => {
+    const geo = eventsToGeoJson(events, dataset, lang);
+    save(geo.json, "application/geo+json", fileName("geojson"), fill(t.downloadGeoStatus, { included: geo.included, omitted: geo.omitted }));
+  };
+
+  /** The picture of the timeline on screen, or null when there is none. */
+  const pictureSvg = (): string | null => {
+    const el = document.querySelector<SVGSVGElement>(".timeline-svg");
+    if (!el) return null;
+    const rect = el.getBoundingClientRect();
+    const shown = domain ?? dataset.extent;
+    const defaultLang = dataset.languages[0] ?? lang;
+    const lanes = filters.categories.length === 0 ? dataset.categories : dataset.categories.filter((c) => filters.categories.includes(c.id));
+    const now = new Date();
+    return composeExportSvg({
+      timelineSvg: new XMLSerializer().serializeToString(el),
+      width: Number(el.getAttribute("width")) || rect.width,
+      height: Number(el.getAttribute("height")) || rect.height,
+      title: textOf(dataset.title, lang, defaultLang),
+      subtitle: fill(t.downloadSubtitle, { from: formatDay(shown[0], lang), to: formatDay(shown[1], lang), filters: summary ? fill(t.downloadFilters, { filters: summary }) : t.downloadNoFilters }),
+      legend: lanes.map((c) => ({ label: textOf(c.label, lang, defaultLang), color: c.color, shape: c.shape })),
+      sourceLine: sourceLine(dataset, source, lang, t),
+      exportedLine: fill(t.downloadExportedOn, { date: `${formatDay(now.getTime(), lang)}, ${now.toISOString().slice(11, 16)} UTC` }),
+      permalink: link,
+    });
+  };
+  const pictureName = (ext: string) => exportFileName(dataset.id, domain ?? dataset.extent, isEmptyFilters(filters) ? "all" : "filtered", ext);
+  const saveSvg = () => {
+    const svg = pictureSvg();
+    if (svg === null) setStatus(t.downloadNoTimeline);
+    else save(svg, "image/svg+xml", pictureName("svg"));
+  };
+  const savePng = async (scale: 2 | 3) => {
+    const svg = pictureSvg();
+    if (svg === null) return setStatus(t.downloadNoTimeline);
+    setStatus(t.downloadMaking);
+    try {
+      const name = pictureName("png");
+      saveBlob(await svgToPng(svg, scale), name);
+      setStatus(fill(t.downloadSaved, { name }));
+    } catch (err) {
+      setStatus(fill(t.downloadFailed, { reason: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+  const citeText = cite[citeFormat];
+  const copy = async () => setCopyStatus((await copyText(citeText, citeField.current)) ? t.shareCopied : t.shareCopyFailed);
+
+  return (
+    <dialog ref={dialog} className="share-dialog download-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} onCancel={onCancel}>
+      <div className="share-head">
+        <h2 id={`${id}-title`}>{t.downloadTitle}</h2>
+        <button type="button" className="share-close" onClick={close} aria-label={t.shareClose} title={t.shareClose}>
+          ×
+        </button>
+      </div>
+      <fieldset className="share-kind">
+        <legend>{t.downloadScope}</legend>
+        <label className="share-radio">
+          <input type="radio" name={`${id}-scope`} checked={scope === "filtered"} onChange={() => setScope("filtered")} /> {fill(t.downloadScopeFiltered, { count: visible.length })}
+        </label>
+        <label className="share-radio">
+          <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} /> {fill(t.downloadScopeAll, { count: dataset.events.length })}
+        </label>
+      </fieldset>
+      <fieldset className="share-options">
+        <legend>{t.downloadData}</legend>
+        <button type="button" onClick={() => saveCsv("standard")}>CSV</button>
+        <button type="button" title={t.downloadExcelEsHelp} onClick={() => saveCsv("excel-es")}>{t.downloadExcelEs}</button>
+        <button type="button" onClick={saveJson}>JSON</button>
+        <button type="button" onClick={saveGeoJson}>GeoJSON</button>
+      </fieldset>
+      <p className="share-note">{t.downloadDataNote}</p>
+      <fieldset className="share-options">
+        <legend>{t.downloadPicture}</legend>
+        <button type="button" disabled={!hasTimeline} onClick={saveSvg}>SVG</button>
+        <button type="button" disabled={!hasTimeline} onClick={() => void savePng(2)}>PNG 2×</button>
+        <button type="button" disabled={!hasTimeline} onClick={() => void savePng(3)}>PNG 3×</button>
+      </fieldset>
+      <p className="share-note">{hasTimeline ? t.downloadPictureNote : t.downloadNoTimeline}</p>
+      <p className="share-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
+      <section className="share-field" aria-labelledby={`${id}-cite`}>
+        <h3 id={`${id}-cite`}>{t.downloadCite}</h3>
+        <label htmlFor={`${id}-format`}>{t.downloadCiteFormat}</label>
+        <select id={`${id}-format`} value={citeFormat} onChange={(e) => setCiteFormat(CITE_FORMATS.find(([f]) => f === e.target.value)?.[0] ?? "apa")}>
+          {CITE_FORMATS.map(([f, name]) => (
+            <option key={f} value={f}>{name}</option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-citation`}>{t.downloadCitation}</label>
+        <textarea ref={citeField} id={`${id}-citation`} className="share-code" readOnly rows={citeFormat === "apa" ? 4 : 10} value={citeText} onFocus={(e) => e.target.select()} />
+        <div className="share-copy-row">
+          <button type="button" onClick={() => void copy()}>{t.downloadCopyCitation}</button>
+          <p className="share-status" role="status" aria-live="polite" aria-atomic="true">{copyStatus}</p>
+        </div>
+        <p className="share-note">{t.downloadCiteNote}</p>
+      </section>
+    </dialog>
+  );
+}

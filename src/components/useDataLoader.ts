@@ -1,0 +1,91 @@
+/**
+ * Opening the reader's own data: from a file or a web address, parsed off the main thread. A good
+ * file replaces the data at once; a file with problems leaves the data on screen alone until the
+ * reader chooses to load its valid events only.
+ */
+import { useCallback, useState } from "react";
+import { DataFetchError, fetchDataText } from "../data/load/fetchData.ts";
+import { loadInWorker } from "../data/load/loadInWorker.ts";
+import type { LoadOutcome } from "../data/load/loadText.ts";
+import type { Dataset } from "../data/model.ts";
+import { fill, messages } from "../i18n/messages.ts";
+import type { Messages } from "../i18n/messages.ts";
+import { useTimelineStore } from "../state/StoreProvider.tsx";
+import type { DataSource } from "../state/store.ts";
+
+export type LoaderPhase =
+  | { kind: "idle" }
+  | { kind: "working"; stage: "reading" | "checking" | "fetching"; label: string }
+  | { kind: "problems"; outcome: Extract<LoadOutcome, { ok: false }>; source: DataSource; label: string }
+  | { kind: "failed"; message: string }
+  | { kind: "done"; message: string };
+
+/** The address bar names a web dataset (`?data=`) so a shared link opens it; local files cannot be linked. */
+export function setDataParam(source: DataSource, win: Window = window): void {
+  const url = new URL(win.location.href);
+  if (source.kind === "url") url.searchParams.set("data", source.url);
+  else url.searchParams.delete("data");
+  url.searchParams.delete("event");
+  win.history.pushState(null, "", url.href);
+}
+
+export function fetchErrorText(err: unknown, t: Messages): string {
+  if (err instanceof DataFetchError) return fill(t[`fetch_${err.code}`], err.params);
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function useDataLoader() {
+  const store = useTimelineStore();
+  const [phase, setPhase] = useState<LoaderPhase>({ kind: "idle" });
+
+  const accept = useCallback(
+    (dataset: Dataset, source: DataSource, label: string) => {
+      store.getState().resetFilters();
+      store.getState().setDataset(dataset, source);
+      setDataParam(source);
+      const t = messages[store.getState().lang];
+      setPhase({ kind: "done", message: fill(t.loadedOk, { count: dataset.events.length, source: label }) });
+    },
+    [store],
+  );
+
+  const finish = useCallback(
+    (outcome: LoadOutcome, source: DataSource, label: string) => {
+      const withHash: DataSource = outcome.sha256 ? { ...source, sha256: outcome.sha256 } : source;
+      if (outcome.ok) accept(outcome.dataset, withHash, label);
+      else setPhase({ kind: "problems", outcome, source: withHash, label });
+    },
+    [accept],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setPhase({ kind: "working", stage: "reading", label: file.name });
+      const outcome = await loadInWorker(file, { title: file.name }, (stage) => setPhase({ kind: "working", stage, label: file.name }));
+      finish(outcome, { kind: "file", name: file.name }, file.name);
+    },
+    [finish],
+  );
+
+  const openUrl = useCallback(
+    async (text: string) => {
+      const t = messages[store.getState().lang];
+      setPhase({ kind: "working", stage: "fetching", label: text });
+      try {
+        const { text: body, url } = await fetchDataText(text.trim());
+        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host }, (stage) => setPhase({ kind: "working", stage, label: url.host }));
+        finish(outcome, { kind: "url", url: url.href, host: url.host }, url.host);
+      } catch (err) {
+        setPhase({ kind: "failed", message: fetchErrorText(err, t) });
+      }
+    },
+    [finish, store],
+  );
+
+  const loadPartial = useCallback(() => {
+    if (phase.kind === "problems" && phase.outcome.partial) accept(phase.outcome.partial, phase.source, phase.label);
+  }, [phase, accept]);
+
+  const reset = useCallback(() => setPhase({ kind: "idle" }), []);
+  return { phase, openFile, openUrl, loadPartial, reset };
+}

@@ -1,0 +1,80 @@
+/**
+ * Fetches a dataset from an https URL for `?data=` and the "open from a web address" field: no
+ * credentials, a timeout, a size cap (checked while streaming), and errors a non-programmer can act on.
+ */
+import { MAX_DATA_BYTES } from "./loadText.ts";
+
+export const FETCH_TIMEOUT_MS = 30_000;
+
+export type FetchFailure = "notHttps" | "badUrl" | "blocked" | "timeout" | "httpStatus" | "tooBig";
+
+export class DataFetchError extends Error {
+  constructor(
+    readonly code: FetchFailure,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+/** Only https (and http on this machine, for development and tests). */
+export function checkDataUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new DataFetchError("badUrl");
+  }
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) throw new DataFetchError("notHttps");
+  return url;
+}
+
+export async function fetchDataText(text: string, opts: { timeoutMs?: number; maxBytes?: number; fetchFn?: typeof fetch } = {}): Promise<{ text: string; url: URL; bytes: number }> {
+  const url = checkDataUrl(text);
+  const max = opts.maxBytes ?? MAX_DATA_BYTES;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? FETCH_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await (opts.fetchFn ?? fetch)(url.href, { credentials: "omit", mode: "cors", redirect: "follow", signal: controller.signal, referrerPolicy: "no-referrer" });
+  } catch (err) {
+    clearTimeout(timer);
+    // fetch hides why a cross-site read failed: CORS refusal and an unreachable server look alike.
+    throw new DataFetchError(controller.signal.aborted ? "timeout" : "blocked", { host: url.host });
+  }
+  try {
+    if (!response.ok) throw new DataFetchError("httpStatus", { status: response.status, host: url.host });
+    const declared = Number(response.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > max) throw new DataFetchError("tooBig", { size: (declared / 1_048_576).toFixed(1), max: (max / 1_048_576).toFixed(1) });
+    const reader = response.body?.getReader();
+    if (!reader) {
+      const t = await response.text();
+      return { text: t, url, bytes: t.length };
+    }
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > max) {
+        await reader.cancel();
+        throw new DataFetchError("tooBig", { size: `> ${(max / 1_048_576).toFixed(1)}`, max: (max / 1_048_576).toFixed(1) });
+      }
+      chunks.push(value);
+    }
+    const all = new Uint8Array(bytes);
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.byteLength;
+    }
+    return { text: new TextDecoder("utf-8").decode(all), url, bytes };
+  } catch (err) {
+    if (err instanceof DataFetchError) throw err;
+    throw new DataFetchError(controller.signal.aborted ? "timeout" : "blocked", { host: url.host });
+  } finally {
+    clearTimeout(timer);
+  }
+}

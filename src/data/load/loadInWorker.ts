@@ -1,0 +1,63 @@
+/**
+ * Loads a file or text off the main thread, with progress and a watchdog: a worker that has not
+ * answered in time is stopped, and the reader is told. Where a worker cannot start (an opaque-origin
+ * sandboxed frame, jsdom), the same code runs on the main thread.
+ */
+import { trySha256 } from "./hash.ts";
+import { importIssue } from "../import/types.ts";
+import { loadText, MAX_DATA_BYTES } from "./loadText.ts";
+import type { LoadOptions, LoadOutcome } from "./loadText.ts";
+import type { LoadStage, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
+
+export const WATCHDOG_MS = 60_000;
+
+function tooBig(size: number, max: number): LoadOutcome {
+  const mb = (n: number) => (n / 1_048_576).toFixed(1);
+  return { ok: false, format: "too-big", issues: [importIssue("tooBig", { path: "" }, { size: mb(size), max: mb(max) })] };
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+}
+
+export async function loadInWorker(source: File | Blob | string, options: LoadOptions = {}, onProgress: (stage: LoadStage) => void = () => {}): Promise<LoadOutcome> {
+  const max = options.maxBytes ?? MAX_DATA_BYTES;
+  // Refuse a huge file before reading a byte of it.
+  if (typeof source !== "string" && source.size > max) return tooBig(source.size, max);
+  const worker = typeof Worker === "undefined" ? null : startWorker();
+  if (!worker) {
+    onProgress("reading");
+    const text = typeof source === "string" ? source : await source.text();
+    onProgress("checking");
+    const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size });
+    return { ...outcome, sha256: await trySha256(text) };
+  }
+  return new Promise<LoadOutcome>((resolve) => {
+    const finish = (outcome: LoadOutcome) => {
+      clearTimeout(watchdog);
+      worker.terminate();
+      resolve(outcome);
+    };
+    const failed = (message: string): LoadOutcome => ({ ok: false, format: "not-data", issues: [{ path: "", message }] });
+    const watchdog = setTimeout(() => finish(failed(`Opening the data took longer than ${WATCHDOG_MS / 1000} seconds and was stopped.`)), WATCHDOG_MS);
+    worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
+      const reply = ev.data;
+      if (reply.kind === "progress") onProgress(reply.stage);
+      else if (reply.kind === "done") finish(reply.outcome);
+      else finish(failed(reply.message));
+    };
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      // A worker that cannot run here (blocked by the page's policy): do it on the main thread.
+      clearTimeout(watchdog);
+      worker.terminate();
+      void (typeof source === "string" ? Promise.resolve(source) : source.text()).then(async (text) => resolve({ ...loadText(text, options), sha256: await trySha256(text) }));
+    };
+    const request: WorkerRequest = { source, options };
+    worker.postMessage(request);
+  });
+}

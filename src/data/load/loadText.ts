@@ -1,0 +1,71 @@
+/**
+ * From a file's text to a ready dataset, in one pure step that runs in a Worker or, where workers
+ * cannot start (an opaque-origin frame, a test), on the main thread: import (detect the format,
+ * map TimelineJS/ACLED/CSV), then validate and normalize with parseDataset.
+ */
+import { importText } from "../import/importText.ts";
+import type { ImportFormat, ImportIssue } from "../import/types.ts";
+import type { Dataset } from "../model.ts";
+import { parseDataset } from "../parseDataset.ts";
+import type { DatasetInput } from "../schema.ts";
+
+/** Files larger than this are refused before they are read. */
+export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+
+export interface LoadOptions {
+  maxBytes?: number;
+  /** The byte size when known (File.size). */
+  byteLength?: number;
+  /** A title for formats that have none (ACLED), e.g. the file name. */
+  title?: string;
+}
+
+export type LoadOutcome =
+  | { ok: true; format: ImportFormat | "too-big"; dataset: Dataset; skipped: ImportIssue[]; sha256?: string }
+  | {
+      ok: false;
+      format: ImportFormat | "too-big";
+      issues: ImportIssue[];
+      /** The valid events only, ready to load if the reader chooses to. */
+      partial?: Dataset;
+      /** How many events the file holds, when known. */
+      total?: number;
+      sha256?: string;
+    };
+
+function parsed(input: DatasetInput): Dataset | { issues: ImportIssue[] } {
+  const r = parseDataset(input);
+  if (r.ok) return r.dataset;
+  return {
+    issues: r.issues.map((i) => ({ path: i.path, message: i.message, ...(i.eventIndex === undefined ? {} : { index: i.eventIndex }), ...(i.eventId === undefined ? {} : { id: i.eventId }) })),
+  };
+}
+
+export function loadText(text: string, opts: LoadOptions = {}): LoadOutcome {
+  const { format, result } = importText(text, { maxBytes: opts.maxBytes ?? MAX_DATA_BYTES, ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }), ...(opts.title === undefined ? {} : { title: opts.title }) });
+  if (result.ok) {
+    const d = parsed(result.dataset);
+    if ("issues" in d) return { ok: false, format, issues: d.issues };
+    return { ok: true, format, dataset: d, skipped: result.skipped };
+  }
+  let partial: Dataset | undefined;
+  if (result.partial) {
+    const d = parsed(result.partial);
+    if (!("issues" in d)) partial = d;
+  }
+  const total = countEvents(text, format);
+  return { ok: false, format, issues: result.issues, ...(partial ? { partial } : {}), ...(total === undefined ? {} : { total }) };
+}
+
+/** The number of events a file holds, for "load the 48 valid events of 50". */
+function countEvents(text: string, format: ImportFormat | "too-big"): number | undefined {
+  if (format === "cronica-json" || format === "timelinejs-json") {
+    try {
+      const raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { events?: unknown };
+      return Array.isArray(raw.events) ? raw.events.length : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
