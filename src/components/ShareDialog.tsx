@@ -60,6 +60,7 @@ async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElem
 /** The modal itself, mounted only while open (so the preview iframe loads only then). */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
+  const dataSource = useTimeline((s) => s.dataSource);
   const view = { lang: useTimeline((s) => s.lang), selectedId: useTimeline((s) => s.selectedId), filters: useTimeline((s) => s.filters) };
   const domain = useTimeline((s) => s.domain);
   const t = messages[view.lang];
@@ -105,10 +106,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   if (!dataset) return null;
   const base = appBaseUrl(window.location.href);
   const height = clampHeight(Number(heightText === "" ? NaN : heightText));
-  const url = embedUrl(base, view, domain, dataset, { height, lang: embedLang, controls, theme });
+  const dataUrl = dataSource.kind === "url" ? dataSource.url : null;
+  const url = embedUrl(base, view, domain, dataset, { height, lang: embedLang, controls, theme }, dataUrl);
   const title = `${messages[embedLang].appName}: ${textOf(dataset.title, embedLang, dataset.languages[0] ?? "en")}`;
   const code = kind === "plain" ? iframeSnippet(url, title, height) : responsiveSnippet(url, title, height, new URL("embed.js", base).href);
-  const link = permalink(base, view);
+  const link = permalink(base, view, dataUrl);
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null) => setStatus((await copyText(text, field)) ? t.shareCopied : t.shareCopyFailed);
 
   return (

@@ -44,9 +44,14 @@ export function appBaseUrl(href: string): string {
   }
 }
 
-/** Permalink of the full app for this view: only what differs from the defaults (like the address bar). */
-export function permalink(base: string, view: ViewState): string {
-  return `${base}${serializeUrl(view, { lang: "en" })}`;
+/**
+ * Permalink of the full app for this view: only what differs from the defaults (like the address
+ * bar), plus the `data` address when the data on screen came from the web.
+ */
+export function permalink(base: string, view: ViewState, dataUrl: string | null = null): string {
+  const keep = new URLSearchParams();
+  if (dataUrl) keep.set("data", dataUrl);
+  return `${base}${serializeUrl(view, { lang: "en" }, keep)}`;
 }
 
 /** A UTC instant as the `YYYY-MM-DD` day it falls on. */
@@ -83,10 +88,11 @@ function ordered(from: string, to: string): boolean {
 }
 
 /** The embed URL for a view; every parameter in a fixed order, so one view gives one URL. */
-export function embedUrl(base: string, view: ViewState, domain: readonly [number, number] | null, dataset: Dataset, options: EmbedOptions): string {
+export function embedUrl(base: string, view: ViewState, domain: readonly [number, number] | null, dataset: Dataset, options: EmbedOptions, dataUrl: string | null = null): string {
   const f = view.filters;
   const params = new URLSearchParams();
   params.set("embed", "1");
+  if (dataUrl) params.set("data", dataUrl);
   params.set("lang", options.lang);
   params.set("cat", (f.categories.length > 0 ? f.categories : dataset.categories.map((c) => c.id)).join(","));
   for (const a of f.actors) params.append("actor", a);
