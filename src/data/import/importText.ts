@@ -147,7 +147,7 @@ function importCronicaJson(json: unknown): ImportResult {
   const migrated = migrateCronicaJson(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const parsed = parseDataset(migrated.raw);
-  if (parsed.ok) return { ok: true, dataset: migrated.raw as DatasetInput, skipped: [] };
+  if (parsed.ok) return { ok: true, dataset: migrated.raw as DatasetInput, skipped: [], normalized: parsed.dataset };
   const issues = parsed.issues.map((i) =>
     importIssue(
       isSummary(i) ? "moreIssues" : "invalid",

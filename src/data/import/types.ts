@@ -6,6 +6,7 @@
  * Contract: every `ok: true` dataset, and every `partial`, passes `parseDataset`.
  */
 import { parseEdtf } from "../dates.ts";
+import type { Dataset } from "../model.ts";
 import type { CategoryInput, DatasetInput, EventInput, LocalizedText } from "../schema.ts";
 
 /** What a file's content looks like (never judged by its name). */
@@ -84,7 +85,13 @@ export interface ImportIssue {
  * duplicate ids). `partial` holds the valid events only, when there are any.
  */
 export type ImportResult =
-  | { ok: true; dataset: DatasetInput; skipped: ImportIssue[] }
+  | {
+      ok: true;
+      dataset: DatasetInput;
+      skipped: ImportIssue[];
+      /** The dataset already validated and normalized, when the importer ran parseDataset itself (saves a second pass). */
+      normalized?: Dataset;
+    }
   | { ok: false; issues: ImportIssue[]; partial?: DatasetInput };
 
 /** More problems than this are summarized, as `parseDataset` does. */

@@ -44,7 +44,7 @@ function parsed(input: DatasetInput): Dataset | { issues: ImportIssue[] } {
 export function loadText(text: string, opts: LoadOptions = {}): LoadOutcome {
   const { format, result } = importText(text, { maxBytes: opts.maxBytes ?? MAX_DATA_BYTES, ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }), ...(opts.title === undefined ? {} : { title: opts.title }) });
   if (result.ok) {
-    const d = parsed(result.dataset);
+    const d = result.normalized ?? parsed(result.dataset);
     if ("issues" in d) return { ok: false, format, issues: d.issues };
     return { ok: true, format, dataset: d, skipped: result.skipped };
   }
