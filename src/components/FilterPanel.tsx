@@ -1,11 +1,9 @@
 /** Every filter in one bar: search, dates, categories, actors, places, confidence, count, reset. */
-import { useMemo } from "react";
-import { facetCounts } from "../data/facets.ts";
 import { isEmptyFilters } from "../data/filters.ts";
 import { CONFIDENCE } from "../data/schema.ts";
 import type { Confidence } from "../data/schema.ts";
 import { fill, messages } from "../i18n/messages.ts";
-import { searchIndexFor, useDatasetText, useVisibleEvents } from "../state/selectors.ts";
+import { useDatasetText, useFacetCounts, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { CategoryFilter } from "./CategoryFilter.tsx";
 import { DateRangeInputs } from "./DateRangeInputs.tsx";
@@ -21,7 +19,7 @@ export function FilterPanel() {
   const visible = useVisibleEvents();
   const text = useDatasetText();
   const t = messages[lang];
-  const counts = useMemo(() => (dataset ? facetCounts(dataset.events, filters, searchIndexFor(dataset)) : null), [dataset, filters]);
+  const counts = useFacetCounts();
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
   const usesConfidence = dataset.events.some((e) => e.confidence !== undefined);

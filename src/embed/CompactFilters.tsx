@@ -1,9 +1,7 @@
 /** The embed's compact controls: search, category toggles with counts, and the count shown. */
-import { useMemo } from "react";
 import { CategoryFilter } from "../components/CategoryFilter.tsx";
-import { facetCounts } from "../data/facets.ts";
 import { fill, messages } from "../i18n/messages.ts";
-import { searchIndexFor, useDatasetText, useVisibleEvents } from "../state/selectors.ts";
+import { useDatasetText, useFacetCounts, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 
 export function CompactFilters() {
@@ -14,7 +12,7 @@ export function CompactFilters() {
   const visible = useVisibleEvents();
   const text = useDatasetText();
   const t = messages[lang];
-  const counts = useMemo(() => (dataset ? facetCounts(dataset.events, filters, searchIndexFor(dataset)) : null), [dataset, filters]);
+  const counts = useFacetCounts();
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
   return (

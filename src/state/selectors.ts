@@ -1,5 +1,7 @@
 /** Derived data, memoized in hooks; fallbacks are constants so references stay stable. */
 import { useMemo } from "react";
+import { facetCounts } from "../data/facets.ts";
+import type { FacetCounts } from "../data/facets.ts";
 import { filterEvents } from "../data/filters.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
 import { buildSearchIndex } from "../data/search.ts";
@@ -39,4 +41,11 @@ export function useDatasetText(): (value: LocalizedText | undefined) => string {
   const lang = useTimeline((s) => s.lang);
   const defaultLang = useTimeline((s) => s.dataset?.languages[0] ?? "en");
   return useMemo(() => (value) => textOf(value, lang, defaultLang), [lang, defaultLang]);
+}
+
+/** Live counts for every facet under the current filters (null before data is loaded). */
+export function useFacetCounts(): FacetCounts | null {
+  const dataset = useTimeline((s) => s.dataset);
+  const filters = useTimeline((s) => s.filters);
+  return useMemo(() => (dataset ? facetCounts(dataset.events, filters, searchIndexFor(dataset)) : null), [dataset, filters]);
 }
