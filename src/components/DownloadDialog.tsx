@@ -76,12 +76,13 @@ export function filtersSummary(dataset: Dataset, filters: Filters, lang: UiLangu
   return parts.join("; ");
 }
 
-/** The permalink of the view, keeping the current address's `data` parameter (data opened from a URL). */
-function viewLink(view: Parameters<typeof permalink>[1]): string {
-  const link = permalink(appBaseUrl(window.location.href), view);
-  const data = new URLSearchParams(window.location.search).get("data");
-  if (data === null) return link;
-  return `${link}${link.includes("?") ? "&" : "?"}${new URLSearchParams({ data }).toString()}`;
+/**
+ * The permalink of the view, with the `data` address when the data came from the web (as the Share
+ * dialog writes it), else the current address's `data` parameter if it has one.
+ */
+function viewLink(view: Parameters<typeof permalink>[1], source: DataSource): string {
+  const dataUrl = source.kind === "url" ? source.url : new URLSearchParams(window.location.search).get("data");
+  return permalink(appBaseUrl(window.location.href), view, dataUrl);
 }
 
 /** "Data: title, version, licence. Made with Cronica." plus where the data was loaded from. */
@@ -141,7 +142,7 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
     d.querySelector<HTMLInputElement>("input[type=radio]:checked")?.focus();
   }, []);
 
-  const link = viewLink(view);
+  const link = viewLink(view, source);
   const summary = dataset ? filtersSummary(dataset, filters, lang) : "";
   const scopedSummary = scope === "filtered" && summary !== "" ? summary : undefined;
   const cite = useMemo(
@@ -260,22 +261,26 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
       <p className="share-note">{hasTimeline ? t.downloadPictureNote : t.downloadNoTimeline}</p>
       <p className="share-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
-      <section className="share-field" aria-labelledby={`${id}-cite`}>
-        <h3 id={`${id}-cite`}>{t.downloadCite}</h3>
-        <label htmlFor={`${id}-format`}>{t.downloadCiteFormat}</label>
-        <select id={`${id}-format`} value={citeFormat} onChange={(e) => setCiteFormat(CITE_FORMATS.find(([f]) => f === e.target.value)?.[0] ?? "apa")}>
-          {CITE_FORMATS.map(([f, name]) => (
-            <option key={f} value={f}>{name}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-citation`}>{t.downloadCitation}</label>
-        <textarea ref={citeField} id={`${id}-citation`} className="share-code" readOnly rows={citeFormat === "apa" ? 4 : 10} value={citeText} onFocus={(e) => e.target.select()} />
-        <div className="share-copy-row">
-          <button type="button" onClick={() => void copy()}>{t.downloadCopyCitation}</button>
-          <p className="share-status" role="status" aria-live="polite" aria-atomic="true">{copyStatus}</p>
+      <fieldset className="share-kind">
+        <legend>{t.downloadCite}</legend>
+        <div className="share-field">
+          <div className="share-copy-row">
+            <label htmlFor={`${id}-format`}>{t.downloadCiteFormat}</label>
+            <select id={`${id}-format`} value={citeFormat} onChange={(e) => setCiteFormat(CITE_FORMATS.find(([f]) => f === e.target.value)?.[0] ?? "apa")}>
+              {CITE_FORMATS.map(([f, name]) => (
+                <option key={f} value={f}>{name}</option>
+              ))}
+            </select>
+          </div>
+          <label htmlFor={`${id}-citation`}>{t.downloadCitation}</label>
+          <textarea ref={citeField} id={`${id}-citation`} className="share-code" readOnly rows={citeFormat === "apa" ? 4 : 10} value={citeText} onFocus={(e) => e.target.select()} />
+          <div className="share-copy-row">
+            <button type="button" onClick={() => void copy()}>{t.downloadCopyCitation}</button>
+            <p className="share-status" role="status" aria-live="polite" aria-atomic="true">{copyStatus}</p>
+          </div>
         </div>
         <p className="share-note">{t.downloadCiteNote}</p>
-      </section>
+      </fieldset>
     </dialog>
   );
 }
