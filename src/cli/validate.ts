@@ -1,37 +1,36 @@
 /**
- * `npm run validate -- path/to/dataset.json [more.json…]`: checks datasets with the same code and
- * messages as the app. Exit status 0 when all are valid, 1 when any has problems, 2 on usage errors.
+ * `npm run validate -- path/to/file [more…]`: checks datasets (our JSON or CSV, TimelineJS JSON,
+ * ACLED CSV) with the same code and messages as the app's "Open data". Exit status 0 when all are
+ * valid, 1 when any has problems, 2 on usage errors.
  */
-import { readFileSync } from "node:fs";
-import { formatIssue, parseDataset } from "../data/parseDataset.ts";
+import { readFileSync, statSync } from "node:fs";
+import { loadText, MAX_DATA_BYTES } from "../data/load/loadText.ts";
+import { formatImportIssue } from "../data/import/types.ts";
 
 function validateFile(path: string): boolean {
   let text: string;
+  let size: number;
   try {
+    size = statSync(path).size;
+    if (size > MAX_DATA_BYTES) {
+      console.error(`${path}: the file is ${(size / 1_048_576).toFixed(1)} MB; Cronica opens files up to ${MAX_DATA_BYTES / 1_048_576} MB`);
+      return false;
+    }
     text = readFileSync(path, "utf8");
   } catch (err) {
     console.error(`${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     return false;
   }
-  if (text.trim() === "") {
-    console.error(`${path}: the file is empty`);
-    return false;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    console.error(`${path}: not valid JSON: ${(err as Error).message}`);
-    return false;
-  }
-  const result = parseDataset(raw);
-  if (result.ok) {
-    const d = result.dataset;
-    console.log(`${path}: valid cronica/1 dataset "${d.id}" version ${d.version}, ${d.events.length} events in ${d.categories.length} categories`);
+  const outcome = loadText(text, { byteLength: size, title: path.split("/").pop() ?? path });
+  if (outcome.ok) {
+    const d = outcome.dataset;
+    console.log(`${path}: valid (${outcome.format}) dataset "${d.id}" version ${d.version}, ${d.events.length} events in ${d.categories.length} categories`);
+    for (const s of outcome.skipped) console.log(`  note: ${formatImportIssue(s)}`);
     return true;
   }
-  console.error(`${path}: ${result.issues.length} problem${result.issues.length === 1 ? "" : "s"}`);
-  for (const issue of result.issues) console.error(`  - ${formatIssue(issue)}`);
+  console.error(`${path}: ${outcome.issues.length} problem${outcome.issues.length === 1 ? "" : "s"} (${outcome.format})`);
+  for (const issue of outcome.issues) console.error(`  - ${formatImportIssue(issue)}`);
+  if (outcome.partial) console.error(`  ${outcome.partial.events.length} events are valid on their own.`);
   return false;
 }
 
