@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { CSP_HEADER } from "./src/security/csp.ts";
 
 // `base: "./"` keeps every asset URL relative, so `dist/` works from any sub-path of any host.
 export default defineConfig({
@@ -8,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
   // Sandboxed embeds (an opaque origin) load module scripts with CORS: hosts must send this header.
-  preview: { headers: { "Access-Control-Allow-Origin": "*" } },
+  // The full Content-Security-Policy (with frame-ancestors, which a <meta> cannot carry): see README "Security".
+  preview: { headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": CSP_HEADER } },
   test: {
     projects: [
       {

@@ -3,6 +3,7 @@ import { DataLoader } from "./components/DataLoader.tsx";
 import { DataSourceBanner } from "./components/DataSourceBanner.tsx";
 import { DownloadButton } from "./components/DownloadDialog.tsx";
 import { DatasetInfo } from "./components/DatasetInfo.tsx";
+import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { DetailPanel } from "./components/DetailPanel.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { EventList } from "./components/EventList.tsx";
@@ -33,26 +34,46 @@ export function App() {
           {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length })}</p>}
         </div>
         <div className="header-actions">
-          <DataLoader />
-          <DownloadButton />
-          <ShareButton />
+          <ErrorBoundary t={t} label={t.openData}>
+            <DataLoader />
+          </ErrorBoundary>
+          <ErrorBoundary t={t} label={t.download} resetKey={dataset}>
+            <DownloadButton />
+          </ErrorBoundary>
+          <ErrorBoundary t={t} label={t.shareEmbed} resetKey={dataset}>
+            <ShareButton />
+          </ErrorBoundary>
           <LanguageSwitcher />
         </div>
       </header>
       <Notices />
-      <DataSourceBanner onBackToBundled={() => void loadBundled(store, { filters: EMPTY_FILTERS })} />
+      <ErrorBoundary t={t} resetKey={dataset}>
+        <DataSourceBanner onBackToBundled={() => void loadBundled(store, { filters: EMPTY_FILTERS })} />
+      </ErrorBoundary>
       {status.kind === "loading" && <p className="loading">{t.loading}</p>}
       {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
       {status.kind === "ready" && dataset && (
         <main className="app-main">
-          <FilterPanel />
+          <ErrorBoundary t={t} label={t.filters} resetKey={dataset}>
+            <FilterPanel />
+          </ErrorBoundary>
           <div className="app-timeline">
-            <Timeline />
-            <Overview />
-            <EventList />
-            <DatasetInfo />
+            <ErrorBoundary t={t} label={t.timelineLabel} resetKey={dataset}>
+              <Timeline />
+            </ErrorBoundary>
+            <ErrorBoundary t={t} label={t.overviewLabel} resetKey={dataset}>
+              <Overview />
+            </ErrorBoundary>
+            <ErrorBoundary t={t} label={t.listLabel} resetKey={dataset}>
+              <EventList />
+            </ErrorBoundary>
+            <ErrorBoundary t={t} label={t.aboutData} resetKey={dataset}>
+              <DatasetInfo />
+            </ErrorBoundary>
           </div>
-          <DetailPanel />
+          <ErrorBoundary t={t} label={t.details} resetKey={dataset}>
+            <DetailPanel />
+          </ErrorBoundary>
         </main>
       )}
     </div>

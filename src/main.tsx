@@ -2,6 +2,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { RootErrorBoundary } from "./components/RootErrorBoundary.tsx";
 import { EmbedApp } from "./embed/EmbedApp.tsx";
 import { parseEmbedParams } from "./embed/embedParams.ts";
 import { startHostBridge } from "./embed/hostBridge.ts";
@@ -10,6 +11,7 @@ import type { UiLanguage } from "./i18n/locales.ts";
 import { fill, messages } from "./i18n/messages.ts";
 import { StoreProvider } from "./state/StoreProvider.tsx";
 import { createTimelineStore } from "./state/store.ts";
+import { surfaceUncaughtErrors } from "./state/surfaceUncaughtErrors.ts";
 import { syncUrl } from "./state/syncUrl.ts";
 import { parseUrl } from "./state/url.ts";
 import { loadBundled, loadFromUrl } from "./startup.ts";
@@ -27,6 +29,8 @@ function browserLanguage(): UiLanguage | null {
 const { view, ignored } = parseUrl(window.location.search);
 const embed = parseEmbedParams(window.location.search, window.location.hash);
 const store = createTimelineStore({ lang: view.lang ?? browserLanguage() ?? "en", selectedId: view.event ?? null, filters: view.filters });
+// Errors nothing else caught become a visible notice (render errors stop at an ErrorBoundary).
+surfaceUncaughtErrors(store);
 const t0 = messages[store.getState().lang];
 for (const p of ignored) store.getState().notify(fill(t0[`ignored_${p.reason}`], { name: p.name }));
 
@@ -43,7 +47,7 @@ if (!rootEl) throw new Error("index.html has no #root element");
 createRoot(rootEl).render(
   <StrictMode>
     <StoreProvider store={store}>
-      {embed.embed ? <EmbedApp controls={embed.controls} /> : <App />}
+      <RootErrorBoundary>{embed.embed ? <EmbedApp controls={embed.controls} /> : <App />}</RootErrorBoundary>
     </StoreProvider>
   </StrictMode>,
 );

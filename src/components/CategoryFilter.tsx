@@ -10,11 +10,13 @@ export interface CategoryFilterProps {
   selected: readonly string[];
   counts: ReadonlyMap<string, number>;
   label: (c: Category) => string;
+  /** The colour to draw a category's icon in (see useMarkColor); the dataset's own by default. */
+  color?: (c: Category) => string;
   t: Messages;
   onChange: (ids: string[]) => void;
 }
 
-export function CategoryFilter({ categories, selected, counts, label, t, onChange }: CategoryFilterProps) {
+export function CategoryFilter({ categories, selected, counts, label, color = (c) => c.color, t, onChange }: CategoryFilterProps) {
   const all = categories.map((c) => c.id);
   const isOn = (id: string) => selected.length === 0 || selected.includes(id);
   const toggle = (id: string) => {
@@ -34,7 +36,7 @@ export function CategoryFilter({ categories, selected, counts, label, t, onChang
             <li key={c.id} className={isOn(c.id) ? "chip chip--on" : "chip"}>
               <button type="button" className="chip-toggle" aria-pressed={isOn(c.id)} aria-label={fill(t.toggleCategory, { name, count })} onClick={() => toggle(c.id)}>
                 <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                  <path d={shapePath(c.shape, 11)} fill={isOn(c.id) ? c.color : "none"} stroke={c.color} strokeWidth="1.5" />
+                  <path d={shapePath(c.shape, 11)} fill={isOn(c.id) ? color(c) : "none"} stroke={color(c)} strokeWidth="1.5" />
                 </svg>
                 <span className="chip-label">{name}</span>
                 <span className="chip-count">{count}</span>

@@ -5,6 +5,7 @@ import { messages } from "../i18n/messages.ts";
 import { useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { EventDetails } from "./EventDetails.tsx";
+import { useMarkColor } from "./useMarkColor.ts";
 
 export function DetailPanel() {
   const store = useTimelineStore();
@@ -12,6 +13,7 @@ export function DetailPanel() {
   const selectedId = useTimeline((s) => s.selectedId);
   const lang = useTimeline((s) => s.lang);
   const t = messages[lang];
+  const markColor = useMarkColor();
   const visible = useVisibleEvents();
   const event = selectedId ? dataset?.eventById.get(selectedId) : undefined;
   const related = useMemo(
@@ -25,13 +27,24 @@ export function DetailPanel() {
           <div className="detail-nav">
             <StepButton label={t.previousEvent} text="‹" target={visible[visible.indexOf(event) - 1]} onSelect={(id) => store.getState().selectEvent(id)} hidden={!visible.includes(event)} />
             <StepButton label={t.nextEvent} text="›" target={visible[visible.indexOf(event) + 1]} onSelect={(id) => store.getState().selectEvent(id)} hidden={!visible.includes(event)} />
-            <button type="button" className="detail-close" onClick={() => store.getState().selectEvent(null)} aria-label={t.closeDetails} title={t.closeDetails}>
+            <button
+              type="button"
+              className="detail-close"
+              onClick={() => {
+                store.getState().selectEvent(null);
+                // This button goes away with the details: focus goes back to the timeline, where events are chosen.
+                document.querySelector<HTMLElement>(".timeline-frame")?.focus();
+              }}
+              aria-label={t.closeDetails}
+              title={t.closeDetails}
+            >
               ×
             </button>
           </div>
           <EventDetails
             event={event}
             category={dataset.categoryById.get(event.category)}
+            categoryColor={markColor(dataset.categoryById.get(event.category)?.color ?? "#555555")}
             related={related}
             lang={lang}
             defaultLang={dataset.languages[0] ?? "en"}
@@ -45,11 +58,11 @@ export function DetailPanel() {
   );
 }
 
-/** Previous/next in time within the filtered events; disabled at the ends. */
+/** Previous/next in time within the filtered events; at the ends `aria-disabled`, not `disabled`, so a focused button keeps the focus. */
 function StepButton({ label, text, target, hidden, onSelect }: { label: string; text: string; target: PoliticalEvent | undefined; hidden: boolean; onSelect: (id: string) => void }) {
   if (hidden) return null;
   return (
-    <button type="button" aria-label={label} title={label} disabled={!target} onClick={() => target && onSelect(target.id)}>
+    <button type="button" aria-label={label} title={label} aria-disabled={!target} onClick={() => target && onSelect(target.id)}>
       {text}
     </button>
   );

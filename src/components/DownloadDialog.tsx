@@ -23,10 +23,13 @@ import type { UiLanguage } from "../i18n/locales.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { useVisibleEvents } from "../state/selectors.ts";
+import { withContrast } from "./contrast.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
 import type { DataSource } from "../state/store.ts";
 
 type Scope = "filtered" | "all";
+/** The exported picture's white page and light lanes. */
+const LIGHT_BACKGROUNDS = ["#ffffff", "#fafbfc", "#f1f3f6"];
 const CITE_FORMATS = [
   ["apa", "APA 7"],
   ["bibtex", "BibTeX"],
@@ -201,7 +204,8 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
       height: Number(el.getAttribute("height")) || rect.height,
       title: textOf(dataset.title, lang, defaultLang),
       subtitle: fill(t.downloadSubtitle, { from: formatDay(shown[0], lang), to: formatDay(shown[1], lang), filters: summary ? fill(t.downloadFilters, { filters: summary }) : t.downloadNoFilters }),
-      legend: lanes.map((c) => ({ label: textOf(c.label, lang, defaultLang), color: c.color, shape: c.shape })),
+      // The same contrast-adjusted colours as the light timeline the picture copies.
+      legend: lanes.map((c) => ({ label: textOf(c.label, lang, defaultLang), color: withContrast(c.color, LIGHT_BACKGROUNDS), shape: c.shape })),
       sourceLine: sourceLine(dataset, source, lang, t),
       exportedLine: fill(t.downloadExportedOn, { date: `${formatDay(now.getTime(), lang)}, ${now.toISOString().slice(11, 16)} UTC` }),
       permalink: link,

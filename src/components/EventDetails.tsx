@@ -1,4 +1,5 @@
 /** Everything about one event, from props only: what the detail panel shows. */
+import { useRef } from "react";
 import type { Category, PoliticalEvent } from "../data/model.ts";
 import type { LocalizedText } from "../data/schema.ts";
 import { textOf } from "../data/text.ts";
@@ -12,6 +13,8 @@ import { SourceList } from "./SourceList.tsx";
 export interface EventDetailsProps {
   event: PoliticalEvent;
   category: Category | undefined;
+  /** The category's colour as drawn (see useMarkColor); the dataset's own by default. */
+  categoryColor?: string;
   /** Related events that exist in the dataset. */
   related: readonly PoliticalEvent[];
   lang: UiLanguage;
@@ -19,8 +22,9 @@ export interface EventDetailsProps {
   onSelect: (id: string) => void;
 }
 
-export function EventDetails({ event: e, category, related, lang, defaultLang, onSelect }: EventDetailsProps) {
+export function EventDetails({ event: e, category, categoryColor, related, lang, defaultLang, onSelect }: EventDetailsProps) {
   const t = messages[lang];
+  const heading = useRef<HTMLHeadingElement>(null);
   const text = (v: LocalizedText | undefined) => textOf(v, lang, defaultLang);
   const local = (v: LocalizedText | undefined) => <LocalText value={v} lang={lang} defaultLang={defaultLang} />;
   const fmtDate = (d: string) => formatEventDate(d, lang);
@@ -29,11 +33,11 @@ export function EventDetails({ event: e, category, related, lang, defaultLang, o
   return (
     <article className="event-details" data-event-id={e.id}>
       <p className="event-category">
-        <span className="swatch" ref={(el) => el?.style.setProperty("background", category?.color ?? "#555")} />
+        <span className="swatch" ref={(el) => el?.style.setProperty("background", categoryColor ?? category?.color ?? "#555")} />
         {local(category?.label)}
         {e.confidence && <span className={`confidence confidence--${e.confidence}`}>{` · ${t[e.confidence]}`}</span>}
       </p>
-      <h2 id="event-details-heading" tabIndex={-1}>
+      <h2 id="event-details-heading" tabIndex={-1} ref={heading}>
         {local(e.title)}
       </h2>
       <p className="event-date">
@@ -79,6 +83,8 @@ export function EventDetails({ event: e, category, related, lang, defaultLang, o
                   onClick={(ev) => {
                     ev.preventDefault();
                     onSelect(r.id);
+                    // The link goes away with the old event: keep the focus here, on the new one's title.
+                    heading.current?.focus();
                   }}
                 >
                   {text(r.title)}

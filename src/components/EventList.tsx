@@ -7,6 +7,7 @@ import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { EventTable } from "./EventTable.tsx";
 import type { EventRow, SortDirection } from "./EventTable.tsx";
+import { useMarkColor } from "./useMarkColor.ts";
 
 const NO_ROWS: readonly EventRow[] = [];
 
@@ -19,6 +20,7 @@ export function EventList() {
   const lang = useTimeline((s) => s.lang);
   const visible = useVisibleEvents();
   const text = useDatasetText();
+  const markColor = useMarkColor();
   // A reading preference of this list only: not part of the link, so it lives here, not in the store.
   const [sort, setSort] = useState<SortDirection>("ascending");
   const boxRef = useRef<HTMLElement>(null);
@@ -33,11 +35,11 @@ export function EventList() {
         dateLabel: formatEventDate(e.date, lang, "short"),
         categoryLabel: text(c?.label) || e.category,
         shape: c?.shape ?? "circle",
-        color: c?.color ?? "#555555",
+        color: markColor(c?.color ?? "#555555"),
         title: text(e.title),
       };
     });
-  }, [dataset, visible, lang, text]);
+  }, [dataset, visible, lang, text, markColor]);
   const rows = useMemo(() => (sort === "ascending" ? inTimeOrder : [...inTimeOrder].reverse()), [inTimeOrder, sort]);
 
   const onSelect = useCallback((id: string) => store.getState().selectEvent(id), [store]);

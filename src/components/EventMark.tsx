@@ -7,20 +7,20 @@ import { shapePath } from "../timeline/shapes.ts";
 /** A placed event ready to draw: geometry plus emphasis and accessible text. */
 export interface RenderEvent extends PlacedEvent {
   emphasis: Emphasis;
-  /** Full accessible name: title, date, category. */
+  /** Full accessible name: title, date, category (given to its listbox option, see EventOptions). */
   ariaLabel: string;
 }
 
 const BAR_HEIGHT = 12;
 const OPEN_END_PX = 14;
 
-/** One event: a shaped mark (points) or a bar (intervals), with its label where it fits. */
-export const EventMark = memo(function EventMark({ e, domId, markSize }: { e: RenderEvent; domId: string; markSize: number }) {
+/** One event: a shaped mark (points) or a bar (intervals), with its label where it fits. Drawing only: its accessible twin is an option in EventOptions. */
+export const EventMark = memo(function EventMark({ e, markSize }: { e: RenderEvent; markSize: number }) {
   const style = EVENT_STYLE[e.emphasis];
   const soft = e.approximate || e.uncertain;
   const cls = `mark mark--${e.emphasis}${soft ? " mark--soft" : ""}${e.uncertain ? " mark--uncertain" : ""}`;
   return (
-    <g id={domId} className={cls} data-event-id={e.id} role="option" aria-selected={e.emphasis === "selected"} aria-label={e.ariaLabel}>
+    <g className={cls} data-event-id={e.id}>
       {e.kind === "point" ? (
         <g transform={`translate(${e.x},${e.y}) scale(${style.scale})`}>
           {style.ring && <circle className="mark-ring" r={markSize * 0.95} />}
@@ -46,8 +46,8 @@ function IntervalBar({ e, ring, strokeWidth }: { e: RenderEvent; ring: boolean; 
       {ring && <rect className="mark-ring" x={e.x - 4} y={y - 4} width={e.width + 8} height={BAR_HEIGHT + 8} rx={6} />}
       <rect className="mark-bar" x={e.x} y={y} width={solid} height={BAR_HEIGHT} rx={3} fill={e.color} stroke={e.color} strokeWidth={strokeWidth} />
       {e.ongoing && (
-        // An open end: the bar fades out into an arrow at the dataset's update date.
-        <path className="mark-open-end" d={`M${e.x + solid},${y}h${OPEN_END_PX - 6}l6,${BAR_HEIGHT / 2}l-6,${BAR_HEIGHT / 2}h${-(OPEN_END_PX - 6)}Z`} fill={e.color} />
+        // An open end: the bar fades out into an arrow at the dataset's update date; its full-colour edge keeps it visible (3:1).
+        <path className="mark-open-end" d={`M${e.x + solid},${y}h${OPEN_END_PX - 6}l6,${BAR_HEIGHT / 2}l-6,${BAR_HEIGHT / 2}h${-(OPEN_END_PX - 6)}Z`} fill={e.color} stroke={e.color} strokeWidth={strokeWidth} />
       )}
     </g>
   );

@@ -1,5 +1,5 @@
 /** A facet (actors, places) as a searchable list of checkboxes with live counts. */
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { FacetCount } from "../data/facets.ts";
 import { normalizeText } from "../data/search.ts";
 import { fill } from "../i18n/messages.ts";
@@ -19,6 +19,7 @@ const SEARCHABLE_AFTER = 8;
 export function FacetPicker({ title, values, selected, t, onChange }: FacetPickerProps) {
   const [find, setFind] = useState("");
   const id = useId();
+  const summary = useRef<HTMLElement>(null);
   const shown = useMemo(() => {
     const needle = normalizeText(find);
     return needle ? values.filter((v) => normalizeText(v.value).includes(needle)) : values;
@@ -26,7 +27,7 @@ export function FacetPicker({ title, values, selected, t, onChange }: FacetPicke
   const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
     <details className="facet">
-      <summary>
+      <summary ref={summary}>
         {title}
         {selected.length > 0 && <span className="facet-selected"> · {fill(t.selectedCount, { count: selected.length })}</span>}
       </summary>
@@ -35,7 +36,15 @@ export function FacetPicker({ title, values, selected, t, onChange }: FacetPicke
           <input type="search" className="facet-search" aria-label={fill(t.facetSearch, { facet: title })} placeholder={fill(t.facetSearch, { facet: title })} value={find} onChange={(e) => setFind(e.target.value)} />
         )}
         {selected.length > 0 && (
-          <button type="button" className="facet-clear" onClick={() => onChange([])}>
+          <button
+            type="button"
+            className="facet-clear"
+            onClick={() => {
+              onChange([]);
+              // The button goes away once nothing is selected: keep the focus in this facet.
+              summary.current?.focus();
+            }}
+          >
             {t.clearFacet}
           </button>
         )}

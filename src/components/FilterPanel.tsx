@@ -8,6 +8,7 @@ import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { CategoryFilter } from "./CategoryFilter.tsx";
 import { DateRangeInputs } from "./DateRangeInputs.tsx";
 import { FacetPicker } from "./FacetPicker.tsx";
+import { useMarkColor } from "./useMarkColor.ts";
 
 const CONFIDENCE_SHORT = { confirmed: "confirmedShort", "single-source": "singleSourceShort", disputed: "disputedShort", unverified: "unverifiedShort" } as const;
 
@@ -19,6 +20,7 @@ export function FilterPanel() {
   const visible = useVisibleEvents();
   const text = useDatasetText();
   const t = messages[lang];
+  const markColor = useMarkColor();
   const counts = useFacetCounts();
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
@@ -38,12 +40,13 @@ export function FilterPanel() {
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
             {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
           </p>
-          <button type="button" onClick={() => store.getState().resetFilters()} disabled={isEmptyFilters(filters)} title={t.resetHelp}>
+          {/* aria-disabled, not disabled: after a Reset from the keyboard the focus stays on it. */}
+          <button type="button" onClick={() => isEmptyFilters(filters) || store.getState().resetFilters()} aria-disabled={isEmptyFilters(filters)} title={t.resetHelp}>
             {t.reset}
           </button>
         </div>
       </div>
-      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} t={t} onChange={(ids) => set({ categories: ids })} />
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} onChange={(ids) => set({ categories: ids })} />
       <div className="filter-row filter-row--facets">
         <FacetPicker title={t.actorsFilter} values={counts.actors} selected={filters.actors} t={t} onChange={(v) => set({ actors: v })} />
         <FacetPicker title={t.placesFilter} values={counts.places} selected={filters.places} t={t} onChange={(v) => set({ places: v })} />

@@ -17,6 +17,7 @@ import { zoomDomain } from "../timeline/zoom.ts";
 import type { Domain } from "../timeline/zoom.ts";
 import { useBrush } from "./useBrush.ts";
 import { useElementWidth } from "./useElementWidth.ts";
+import { useMarkColor } from "./useMarkColor.ts";
 
 /** jsdom and hidden containers measure 0; draw at this width rather than not at all. */
 const FALLBACK_WIDTH_PX = 600;
@@ -63,6 +64,7 @@ export function Overview() {
   const visible = useVisibleEvents();
   const t = messages[lang];
   const helpId = useId();
+  const markColor = useMarkColor();
 
   const frameRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -103,7 +105,7 @@ export function Overview() {
   };
 
   const hovered = hoverBin >= 0 ? shown?.bins[hoverBin] : undefined;
-  const colours = dataset?.categories.map((c) => c.color) ?? [];
+  const colours = dataset?.categories.map((c) => markColor(c.color)) ?? [];
   const button = (move: WindowMove, label: string, glyph: string) => (
     <button type="button" className={`overview-button overview-${move}`} onClick={() => apply(move)} aria-label={label} title={label} disabled={!bounds}>
       {glyph}

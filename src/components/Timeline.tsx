@@ -15,10 +15,12 @@ import { timeTicks } from "../timeline/ticks.ts";
 import { isNavKey, nextSelection } from "../timeline/navigation.ts";
 import { domainToInclude, rangeDomain, zoomDomain } from "../timeline/zoom.ts";
 import type { RenderEvent } from "./EventMark.tsx";
+import { EventOptions } from "./EventOptions.tsx";
 import { TimelineSvg } from "./TimelineSvg.tsx";
 import type { RenderLane } from "./TimelineSvg.tsx";
 import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
+import { useMarkColor } from "./useMarkColor.ts";
 import { useReadySignal } from "./useReadySignal.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -36,6 +38,7 @@ export function Timeline() {
   const events = useVisibleEvents();
   const text = useDatasetText();
   const t = messages[lang];
+  const markColor = useMarkColor();
 
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -83,15 +86,19 @@ export function Timeline() {
       const cat = dataset.categoryById.get(e.category);
       out.push({
         ...p,
+        color: markColor(p.color),
         emphasis: resolveEmphasis(p.id, selectedId, hoveredId, related),
         ariaLabel: `${text(e.title)}, ${formatEventDate(e.date, lang)}, ${text(cat?.label)}`,
       });
     }
     // The emphasized mark is drawn last, on top.
     return out.sort((a, b) => (a.emphasis === "default" ? 0 : 1) - (b.emphasis === "default" ? 0 : 1));
-  }, [layout, dataset, events, width, selectedId, hoveredId, related, text, lang]);
+  }, [layout, dataset, events, width, selectedId, hoveredId, related, text, lang, markColor]);
 
-  const lanes = useMemo((): RenderLane[] => (layout?.lanes ?? []).map((l) => ({ ...l, label: text(categories[l.index]?.label) })), [layout, categories, text]);
+  const lanes = useMemo(
+    (): RenderLane[] => (layout?.lanes ?? []).map((l) => ({ ...l, color: markColor(l.color), label: text(categories[l.index]?.label) })),
+    [layout, categories, text, markColor],
+  );
 
   useReadySignal(marks.length > 0 || (dataset !== null && events.length === 0 && width > 0));
 
@@ -169,18 +176,18 @@ export function Timeline() {
             marks={marks}
             ticks={ticks}
             markSize={DEFAULT_LAYOUT.markSizePx}
-            idPrefix={idPrefix}
             svgRef={svgRef}
             onHover={onHover}
             onSelect={(id) => store.getState().selectEvent(id)}
           />
         )}
+        <EventOptions marks={marks} idPrefix={idPrefix} setSize={events.length} topPx={AXIS_HEIGHT} markSize={DEFAULT_LAYOUT.markSizePx} />
         {hovered && tipAnchor && (
           <Tooltip
             title={text(hovered.title)}
             date={formatEventDate(hovered.date, lang)}
             category={text(hoveredCat?.label)}
-            color={hoveredCat?.color ?? "#555"}
+            color={markColor(hoveredCat?.color ?? "#555555")}
             left={tipAnchor.left}
             top={tipAnchor.top}
           />

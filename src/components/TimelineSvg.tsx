@@ -1,4 +1,7 @@
-/** The timeline drawing, from props only: lanes, axis and marks. No state, no D3. */
+/**
+ * The timeline drawing, from props only: lanes, axis and marks. No state, no D3. Hidden from
+ * assistive technology: the frame's listbox options (EventOptions) say what it shows.
+ */
 import type { PointerEvent, Ref } from "react";
 import type { PlacedLane } from "../timeline/layout.ts";
 import { shapePath } from "../timeline/shapes.ts";
@@ -19,8 +22,6 @@ export interface TimelineSvgProps {
   marks: readonly RenderEvent[];
   ticks: readonly Tick[];
   markSize: number;
-  /** Prefix for mark element ids (aria-activedescendant targets). */
-  idPrefix: string;
   svgRef?: Ref<SVGSVGElement>;
   onHover?: (id: string | null, anchor: DOMRect | null) => void;
   onSelect?: (id: string) => void;
@@ -42,6 +43,7 @@ export function TimelineSvg(p: TimelineSvgProps) {
     <svg
       ref={p.svgRef}
       className="timeline-svg"
+      aria-hidden="true"
       width={p.width}
       height={height}
       viewBox={`0 0 ${p.width} ${height}`}
@@ -62,7 +64,7 @@ export function TimelineSvg(p: TimelineSvgProps) {
       <g transform={`translate(0,${p.axisHeight})`}>
         <g className="marks">
           {p.marks.map((m) => (
-            <EventMark key={m.id} e={m} domId={`${p.idPrefix}${m.index}`} markSize={p.markSize} />
+            <EventMark key={m.id} e={m} markSize={p.markSize} />
           ))}
         </g>
         {p.lanes.map((lane) => (

@@ -11,6 +11,8 @@ import type { TimeScale } from "../timeline/scales.ts";
 import { domainForTransform, maxZoom, sameDomain, transformForDomain } from "../timeline/zoom.ts";
 import type { Domain } from "../timeline/zoom.ts";
 
+const prefersReducedMotion = () => typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
 export function useZoom(
   target: RefObject<SVGSVGElement | null>,
   base: TimeScale | null,
@@ -28,6 +30,8 @@ export function useZoom(
     const [, width] = base.range() as [number, number];
     const bounds = base.domain().map(Number) as [number, number];
     const z = zoom<SVGSVGElement, unknown>()
+      // A double-click zooms in a 250 ms animation, or at once for readers who ask for less motion.
+      .duration(prefersReducedMotion() ? 0 : 250)
       .scaleExtent([1, maxZoom(bounds)])
       .extent([
         [0, 0],

@@ -1,5 +1,6 @@
 /** The embed's compact controls: search, category toggles with counts, and the count shown. */
 import { CategoryFilter } from "../components/CategoryFilter.tsx";
+import { useMarkColor } from "../components/useMarkColor.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import { useDatasetText, useFacetCounts, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
@@ -12,6 +13,7 @@ export function CompactFilters() {
   const visible = useVisibleEvents();
   const text = useDatasetText();
   const t = messages[lang];
+  const markColor = useMarkColor();
   const counts = useFacetCounts();
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
@@ -23,7 +25,7 @@ export function CompactFilters() {
           {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
         </p>
       </div>
-      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} t={t} onChange={(ids) => set({ categories: ids })} />
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} onChange={(ids) => set({ categories: ids })} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * view. It fills the frame it is given; panels scroll inside it.
  */
 import { DetailPanel } from "../components/DetailPanel.tsx";
+import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { EventList } from "../components/EventList.tsx";
 import { FilterPanel } from "../components/FilterPanel.tsx";
 import { LoadError } from "../components/LoadError.tsx";
@@ -29,7 +30,7 @@ export function EmbedApp({ controls }: { controls: Controls }) {
   return (
     <div className={`embed embed--controls-${controls}`}>
       <header className="embed-header">
-        <p className="embed-title">{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={defaultLang} /> : t.appName}</p>
+        <h1 className="embed-title">{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={defaultLang} /> : t.appName}</h1>
       </header>
       <div className="embed-scroll">
         <div className="embed-content">
@@ -38,14 +39,29 @@ export function EmbedApp({ controls }: { controls: Controls }) {
           {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
           {status.kind === "ready" && dataset && (
             <main className="embed-main">
-              {controls === "compact" && <CompactFilters />}
-              {controls === "full" && <FilterPanel />}
+              {controls !== "none" && (
+                <ErrorBoundary t={t} label={t.filters} resetKey={dataset}>
+                  {controls === "compact" ? <CompactFilters /> : <FilterPanel />}
+                </ErrorBoundary>
+              )}
               <div className="embed-timeline">
-                <Timeline />
-                {controls === "full" && <Overview />}
-                {controls === "full" && <EventList />}
+                <ErrorBoundary t={t} label={t.timelineLabel} resetKey={dataset}>
+                  <Timeline />
+                </ErrorBoundary>
+                {controls === "full" && (
+                  <ErrorBoundary t={t} label={t.overviewLabel} resetKey={dataset}>
+                    <Overview />
+                  </ErrorBoundary>
+                )}
+                {controls === "full" && (
+                  <ErrorBoundary t={t} label={t.listLabel} resetKey={dataset}>
+                    <EventList />
+                  </ErrorBoundary>
+                )}
               </div>
-              <DetailPanel />
+              <ErrorBoundary t={t} label={t.details} resetKey={dataset}>
+                <DetailPanel />
+              </ErrorBoundary>
             </main>
           )}
         </div>
@@ -54,7 +70,8 @@ export function EmbedApp({ controls }: { controls: Controls }) {
         <footer className="embed-footer">
           <span>{fill(t.embedSourceLine, { title: textOf(dataset.title, lang, defaultLang), license: dataset.license })}</span>
           <a href={fullViewUrl(window.location.href, { lang, selectedId, filters })} target="_blank" rel="noopener noreferrer" title={t.openFullViewHelp}>
-            {t.openFullView} ↗
+            {t.openFullView} <span aria-hidden="true">↗</span>
+            <span className="visually-hidden"> {t.opensInNewTab}</span>
           </a>
         </footer>
       )}

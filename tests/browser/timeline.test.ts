@@ -131,7 +131,7 @@ describe("the timeline in Chromium", () => {
     const id = "2024-09-07-gonzalez-exile-spain";
     const { page } = await openApp(browser, `?event=${id}`);
     expect(await detailsHeading(page)).toBe(byId.get(id)!.title.en);
-    expect(await page.locator(`.timeline-svg [data-event-id="${id}"]`).getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator(`.timeline-frame [role="option"][data-event-id="${id}"]`).getAttribute("aria-selected")).toBe("true");
     await page.context().close();
 
     const bad = await openApp(browser, "?event=no-such-event");
