@@ -162,6 +162,11 @@ describe("embed options", () => {
     expect(footer.y + footer.height).toBeLessThanOrEqual(320.5);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(321);
     expect(await page.$eval(".embed-scroll", (el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // With every control shown, nothing (not even visually hidden helper text) makes the frame's page scroll.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(`${inject("appOrigin")}/index.html?embed=1&controls=full`);
+    await page.waitForSelector('html[data-cronica="ready"]');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(601);
     await context.close();
   });
 });
