@@ -3,8 +3,7 @@
  * GeoJSON; a picture of the timeline on screen as SVG or PNG; and how to cite the dataset version
  * and the view. The files are made by the pure modules in export/; `saveBlob` is the one side effect.
  */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { KeyboardEvent, SyntheticEvent } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { isEmptyFilters } from "../data/filters.ts";
 import type { Filters } from "../data/filters.ts";
 import type { Dataset } from "../data/model.ts";
@@ -24,6 +23,8 @@ import { fill, messages } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { useVisibleEvents } from "../state/selectors.ts";
 import { withContrast } from "./contrast.ts";
+import { copyText } from "./copyText.ts";
+import { useModalDialog } from "./useModalDialog.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
 import type { DataSource } from "../state/store.ts";
 
@@ -96,25 +97,6 @@ function sourceLine(dataset: Dataset, source: DataSource, lang: UiLanguage, t: M
   return line;
 }
 
-/** Writes to the clipboard; without the async API, selects the field and uses execCommand. */
-async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused or insecure context: try the old way below.
-  }
-  field?.focus();
-  field?.select();
-  try {
-    return typeof document.execCommand === "function" && document.execCommand("copy");
-  } catch {
-    return false;
-  }
-}
-
 /** The modal itself, mounted only while open. */
 export function DownloadDialog({ onClose }: { onClose: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
@@ -125,7 +107,6 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
   const { lang, filters } = view;
   const t = messages[lang];
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const citeField = useRef<HTMLTextAreaElement>(null);
   const [scope, setScope] = useState<Scope>("filtered");
   const [status, setStatus] = useState("");
@@ -134,16 +115,8 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
   const [accessed] = useState(() => new Date());
   const hasTimeline = typeof document !== "undefined" && document.querySelector(".timeline-svg") !== null;
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // jsdom (and very old browsers) lack showModal: fall back to a plain open dialog. StrictMode runs this twice.
-    if (typeof d.showModal === "function") {
-      if (!d.open) d.showModal();
-    } else d.setAttribute("open", "");
-    // Start on the scope choice, the first thing to decide (and Escape then reaches the dialog).
-    d.querySelector<HTMLInputElement>("input[type=radio]:checked")?.focus();
-  }, []);
+  // Start on the scope choice, the first thing to decide (and Escape then reaches the dialog).
+  const { close, dialogProps } = useModalDialog(onClose, () => document.querySelector<HTMLElement>(".download-dialog input[type=radio]:checked"));
 
   const link = viewLink(view, source);
   const summary = dataset ? filtersSummary(dataset, filters, lang) : "";
@@ -153,22 +126,7 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
     [dataset, link, accessed, lang, scopedSummary],
   );
 
-  const close = () => {
-    const d = dialog.current;
-    // Leave the top layer first: while the modal is up, the rest of the page is inert and cannot take focus.
-    if (d && typeof d.close === "function" && d.open) d.close();
-    else d?.removeAttribute("open");
-    onClose();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== "Escape") return;
-    e.preventDefault();
-    close();
-  };
-  const onCancel = (e: SyntheticEvent) => {
-    e.preventDefault();
-    close();
-  };
+
 
   if (!dataset || !cite) return null;
   const events = scope === "all" ? dataset.events : visible;
@@ -233,7 +191,7 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
   const copy = async () => setCopyStatus((await copyText(citeText, citeField.current)) ? t.shareCopied : t.shareCopyFailed);
 
   return (
-    <dialog ref={dialog} className="share-dialog download-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} onCancel={onCancel}>
+    <dialog {...dialogProps} className="share-dialog download-dialog" aria-labelledby={`${id}-title`}>
       <div className="share-head">
         <h2 id={`${id}-title`}>{t.downloadTitle}</h2>
         <button type="button" className="share-close" onClick={close} aria-label={t.shareClose} title={t.shareClose}>

@@ -1,6 +1,5 @@
 /** "Share / Embed": the permalink of this view and the code to embed it, with options and a live preview. */
-import { useEffect, useId, useRef, useState } from "react";
-import type { KeyboardEvent, SyntheticEvent } from "react";
+import { useId, useRef, useState } from "react";
 import { textOf } from "../data/text.ts";
 import { appBaseUrl, clampHeight, CONTROLS, DEFAULT_HEIGHT_PX, embedUrl, iframeSnippet, MAX_HEIGHT_PX, MIN_HEIGHT_PX, permalink, responsiveSnippet, THEMES } from "../embed/embedCode.ts";
 import type { Controls, Theme } from "../embed/embedCode.ts";
@@ -8,6 +7,8 @@ import { UI_LANGUAGES } from "../i18n/locales.ts";
 import type { UiLanguage } from "../i18n/locales.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
+import { copyText } from "./copyText.ts";
+import { useModalDialog } from "./useModalDialog.ts";
 
 const LANGUAGE_NAMES = { en: "English", es: "Español" } as const;
 /** Plain first: it survives sanitizers that strip scripts, so it is the default. */
@@ -38,25 +39,6 @@ export function ShareButton() {
   );
 }
 
-/** Writes to the clipboard; without the async API (old browsers, http), selects the field and uses execCommand. */
-async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused or insecure context: try the old way below.
-  }
-  field?.focus();
-  field?.select();
-  try {
-    return typeof document.execCommand === "function" && document.execCommand("copy");
-  } catch {
-    return false;
-  }
-}
-
 /** The modal itself, mounted only while open (so the preview iframe loads only then). */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
@@ -65,7 +47,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const domain = useTimeline((s) => s.domain);
   const t = messages[view.lang];
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
   const [kind, setKind] = useState<SnippetKind>("plain");
@@ -75,33 +56,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [theme, setTheme] = useState<Theme>("light");
   const [status, setStatus] = useState("");
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    // jsdom (and very old browsers) lack showModal: fall back to a plain open dialog. StrictMode runs this twice.
-    if (typeof d.showModal === "function") {
-      if (!d.open) d.showModal();
-    } else d.setAttribute("open", "");
-    // Start on the link, selected (see onFocus), ready for Ctrl+C.
-    linkField.current?.focus();
-  }, []);
+  // Start on the link, selected (see onFocus), ready for Ctrl+C.
+  const { close, dialogProps } = useModalDialog(onClose, linkField);
 
-  const close = () => {
-    const d = dialog.current;
-    // Leave the top layer first: while the modal is up, the rest of the page is inert and cannot take focus.
-    if (d && typeof d.close === "function" && d.open) d.close();
-    else d?.removeAttribute("open");
-    onClose();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== "Escape") return;
-    e.preventDefault();
-    close();
-  };
-  const onCancel = (e: SyntheticEvent) => {
-    e.preventDefault();
-    close();
-  };
 
   if (!dataset) return null;
   const base = appBaseUrl(window.location.href);
@@ -114,7 +71,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null) => setStatus((await copyText(text, field)) ? t.shareCopied : t.shareCopyFailed);
 
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} onCancel={onCancel}>
+    <dialog {...dialogProps} className="share-dialog" aria-labelledby={`${id}-title`}>
       <div className="share-head">
         <h2 id={`${id}-title`}>{t.shareTitle}</h2>
         <button type="button" className="share-close" onClick={close} aria-label={t.shareClose} title={t.shareClose}>
