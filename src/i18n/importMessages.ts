@@ -6,6 +6,7 @@ import type { UiLanguage } from "./locales.ts";
 export const IMPORT_MESSAGES_ES: Record<ImportCode, string> = {
   tooBig: "El archivo ocupa {size} MB; Cronica abre archivos de hasta {max} MB",
   empty: "El archivo está vacío",
+  tooManyEvents: "El archivo tiene {count} hechos; esta versión de Cronica muestra hasta {max} a la vez: filtre o divida el archivo primero",
   notData: "No es un archivo JSON o CSV que Cronica pueda leer",
   zipFile: "Es un archivo comprimido, como un libro de Excel; guarde la tabla como CSV (UTF-8) y abra ese archivo",
   utf16: "El archivo está guardado como texto UTF-16; guárdelo como UTF-8 y vuelva a abrirlo",

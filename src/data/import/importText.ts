@@ -172,6 +172,28 @@ function importOwnCsv(text: string, title: string | undefined): ImportResult {
 
 const fail = (issue: ImportIssue): ImportResult => ({ ok: false, issues: [issue] });
 
+/**
+ * The most events this version draws: beyond it the SVG timeline would freeze the page, so such
+ * a file is refused up front, before any costly validation (large-dataset drawing is issue 6).
+ */
+export const MAX_EVENTS = 50_000;
+
+function tooMany(count: number): ImportResult {
+  return fail(importIssue("tooManyEvents", { path: "events" }, { count, max: MAX_EVENTS }));
+}
+
+function jsonEventCount(json: unknown): number {
+  const events = json !== null && typeof json === "object" ? (json as { events?: unknown }).events : undefined;
+  return Array.isArray(events) ? events.length : 0;
+}
+
+/** Lines in the text: an upper bound on CSV rows (a quoted cell may span lines). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
 /** Opens a file's text as a dataset; never throws. */
 export function importText(text: string, opts: ImportTextOptions): ImportTextResult {
   const bytes = opts.byteLength ?? utf8Length(text, opts.maxBytes);
@@ -200,14 +222,21 @@ export function importText(text: string, opts: ImportTextOptions): ImportTextRes
       return { format, result: fail(importIssue("unknownCsv", { path: "" }, { columns })) };
     }
     case "cronica-json":
+      if (jsonEventCount(sniffed.json) > MAX_EVENTS) return { format, result: tooMany(jsonEventCount(sniffed.json)) };
       return { format, result: importCronicaJson(sniffed.json) };
     case "timelinejs-json":
+      if (jsonEventCount(sniffed.json) > MAX_EVENTS) return { format, result: tooMany(jsonEventCount(sniffed.json)) };
       return { format, result: importTimelineJs(sniffed.json, title) };
-    case "cronica-csv":
+    case "cronica-csv": {
+      // Multi-line cells make lines over-count rows, so only a clear excess is refused before parsing.
+      const lines = lineCount(body) - 1;
+      if (lines > 2 * MAX_EVENTS) return { format, result: tooMany(lines) };
       return { format, result: importOwnCsv(body, opts.title) };
+    }
     case "acled-csv": {
       const parsed = parseCsv(body);
       if ("error" in parsed) return { format, result: fail(importIssue("badCsv", { path: "" }, { line: parsed.line, detail: parsed.error })) };
+      if (parsed.rows.length - 1 > MAX_EVENTS) return { format, result: tooMany(parsed.rows.length - 1) };
       return { format, result: importAcledCsv(parsed.rows, title) };
     }
   }

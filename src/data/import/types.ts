@@ -27,6 +27,7 @@ export type ImportFormat =
 export const IMPORT_MESSAGES = {
   tooBig: "The file is {size} MB; Cronica opens files up to {max} MB",
   empty: "The file is empty",
+  tooManyEvents: "The file has {count} events; this version of Cronica shows up to {max} at a time: filter or split the file first",
   notData: "This is not a JSON or CSV file Cronica can read",
   zipFile: "This is a compressed file, such as an Excel workbook; save the table as CSV (UTF-8) and open that",
   utf16: "The file is saved as UTF-16 text; save it as UTF-8 and open it again",
