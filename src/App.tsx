@@ -1,7 +1,7 @@
 /** Composition only. */
 import { DataLoader } from "./components/DataLoader.tsx";
 import { DataSourceBanner } from "./components/DataSourceBanner.tsx";
-import { DownloadButton } from "./components/DownloadDialog.tsx";
+import { DownloadButton, ShareButton } from "./components/DialogButtons.tsx";
 import { DatasetInfo } from "./components/DatasetInfo.tsx";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { DetailPanel } from "./components/DetailPanel.tsx";
@@ -9,7 +9,6 @@ import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { EventList } from "./components/EventList.tsx";
 import { FilterPanel } from "./components/FilterPanel.tsx";
 import { Overview } from "./components/Overview.tsx";
-import { ShareButton } from "./components/ShareDialog.tsx";
 import { LoadError } from "./components/LoadError.tsx";
 import { LocalText } from "./components/LocalText.tsx";
 import { Notices } from "./components/Notices.tsx";

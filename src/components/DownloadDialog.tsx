@@ -40,30 +40,6 @@ type CiteFormat = (typeof CITE_FORMATS)[number][0];
 
 const CONFIDENCE_LABEL = { confirmed: "confirmedShort", "single-source": "singleSourceShort", disputed: "disputedShort", unverified: "unverifiedShort" } as const;
 
-/** Opens the dialog; focus comes back here when it closes. */
-export function DownloadButton() {
-  const lang = useTimeline((s) => s.lang);
-  const ready = useTimeline((s) => s.dataset !== null);
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const t = messages[lang];
-  return (
-    <>
-      <button ref={button} type="button" className="share-button download-button" aria-haspopup="dialog" title={t.downloadHelp} disabled={!ready} onClick={() => setOpen(true)}>
-        {t.download}
-      </button>
-      {open && (
-        <DownloadDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-    </>
-  );
-}
-
 /** A short description of the active filters ("Protest; search “x”; from 2024-08"); "" when none. */
 export function filtersSummary(dataset: Dataset, filters: Filters, lang: UiLanguage): string {
   const t = messages[lang];

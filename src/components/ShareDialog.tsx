@@ -15,30 +15,6 @@ const LANGUAGE_NAMES = { en: "English", es: "Español" } as const;
 const KINDS = ["plain", "responsive"] as const;
 type SnippetKind = (typeof KINDS)[number];
 
-/** Opens the dialog; focus comes back here when it closes. */
-export function ShareButton() {
-  const lang = useTimeline((s) => s.lang);
-  const ready = useTimeline((s) => s.dataset !== null);
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const t = messages[lang];
-  return (
-    <>
-      <button ref={button} type="button" className="share-button" aria-haspopup="dialog" title={t.shareEmbedHelp} disabled={!ready} onClick={() => setOpen(true)}>
-        {t.shareEmbed}
-      </button>
-      {open && (
-        <ShareDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
-      )}
-    </>
-  );
-}
-
 /** The modal itself, mounted only while open (so the preview iframe loads only then). */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dataset = useTimeline((s) => s.dataset);

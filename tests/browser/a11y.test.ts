@@ -264,7 +264,12 @@ describe("keyboard only", () => {
 
     // Back to the header for the dialogs: each takes the focus in, keeps it there, and Escape gives it back.
     const roundTrip = async (dialog: string) => {
-      expect((await press("Enter")).inDialog, `${dialog}: the focus moves into the dialog`).toBe(true);
+      // Dialogs load on first open: wait for the focus to arrive, then check it is visibly inside.
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.closest("dialog[open]") != null, undefined, { timeout: 5000 }).catch(() => undefined);
+      const inside = await page.evaluate(focused);
+      expect(inside?.inDialog, `${dialog}: the focus moves into the dialog`).toBe(true);
+      expect(inside?.indicated, `${dialog}: the focus in the dialog is visible`).toBe(true);
       const tabbable = await page.$$eval("dialog[open] :is(a[href], button, input, select, textarea, iframe)", (els) => els.filter((e) => !(e as HTMLButtonElement).disabled).length);
       for (let i = 0; i < Math.min(4, tabbable - 2); i++) expect((await press("Tab")).inDialog, `${dialog}: Tab stays in the dialog`).toBe(true);
       const back = await press("Escape");

@@ -181,7 +181,7 @@ describe("the Share / Embed dialog", () => {
     const opener = page.getByRole("button", { name: /Share/ });
     await opener.click();
     const dialog = page.getByRole("dialog");
-    expect(await dialog.isVisible()).toBe(true);
+    await dialog.waitFor({ state: "visible" }); // its code loads on first open
     const code = await dialog.locator("textarea").inputValue();
     expect(code).toContain("cat=release");
     expect(code).toContain('loading="lazy"');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { DownloadButton } from "../../src/components/DownloadDialog.tsx";
+import { DownloadButton } from "../../src/components/DialogButtons.tsx";
 import { parseCsv } from "../../src/export/csvFormat.ts";
 import { parseDataset } from "../../src/data/parseDataset.ts";
 import type { UiLanguage } from "../../src/i18n/locales.ts";
@@ -33,7 +33,7 @@ function renderDownload(lang: UiLanguage = "en") {
 
 async function open(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Download" }));
-  return screen.getByRole("dialog", { name: "Download and cite" });
+  return screen.findByRole("dialog", { name: "Download and cite" });
 }
 
 /** The last saved file: its name and text. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { ShareButton } from "../../src/components/ShareDialog.tsx";
+import { ShareButton } from "../../src/components/DialogButtons.tsx";
 import { parseDataset } from "../../src/data/parseDataset.ts";
 import type { UiLanguage } from "../../src/i18n/locales.ts";
 import { StoreProvider } from "../../src/state/StoreProvider.tsx";
@@ -29,7 +29,7 @@ function renderShare(lang: UiLanguage = "en") {
 
 async function open(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Share / Embed" }));
-  return screen.getByRole("dialog", { name: "Share or embed this view" });
+  return screen.findByRole("dialog", { name: "Share or embed this view" });
 }
 
 const code = () => (screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value;
