@@ -9,6 +9,8 @@
  *   2 `detentions-ongoing`    ongoing 2024-07-29/.., protest, two figures from two reporters
  *   3 `results-announcement`  date-time 2024-07-29T00:10:00-04:00 (04:10 UTC), election, related
  */
+import type { Dataset } from "../../src/data/model.ts";
+import { parseDataset } from "../../src/data/parseDataset.ts";
 import type { DatasetInput } from "../../src/data/schema.ts";
 
 export function validDataset(): DatasetInput {
@@ -71,4 +73,47 @@ export function validDataset(): DatasetInput {
       },
     ],
   };
+}
+
+/**
+ * validDataset() plus three events with Spanish accents, places written in several ways and mixed
+ * confidence: the fixture of the filter, search and facet tests.
+ */
+export function exploreDataset(): Dataset {
+  const input: DatasetInput = validDataset();
+  input.events.push(
+    {
+      id: "marcha-2023",
+      date: "2023-05",
+      title: "Marcha en Valencia",
+      category: "protest",
+      actors: ["María González"],
+      location: { name: "Valencia" },
+      sources: [{ title: "Crónica", url: "https://example.org/marcha" }],
+      confidence: "unverified",
+    },
+    {
+      id: "detencion-gonzalez",
+      date: "2024-08-02",
+      title: { es: "Detención de María González", en: "Arrest of María González" },
+      category: "protest",
+      actors: ["Policía Nacional Bolivariana", "María González"],
+      location: { name: { es: "Maracaibo" }, country: "VE" },
+      sources: [{ title: "Nota", publisher: "El Pitazo", url: "https://example.org/pitazo" }],
+      confidence: "single-source",
+    },
+    {
+      id: "audit-requests",
+      date: "2024-08-05/2024-08-20",
+      title: { en: "Audit requests", es: "Solicitudes de auditoría" },
+      category: "election",
+      actors: ["Electoral authority", "Opposition"],
+      location: { name: { es: "Caracas" } },
+      sources: [{ title: "Requests", url: "https://example.org/audit" }],
+      confidence: "unverified",
+    },
+  );
+  const result = parseDataset(input);
+  if (!result.ok) throw new Error(`fixture does not parse: ${JSON.stringify(result.issues)}`);
+  return result.dataset;
 }

@@ -20,52 +20,12 @@ import { parseEdtf, toTimeSpan } from "../../../src/data/dates.ts";
 import { EMPTY_FILTERS, filterEvents, isEmptyFilters, placeKey } from "../../../src/data/filters.ts";
 import type { Filters } from "../../../src/data/filters.ts";
 import type { Dataset, PoliticalEvent } from "../../../src/data/model.ts";
-import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { CONFIDENCE } from "../../../src/data/schema.ts";
-import type { DatasetInput } from "../../../src/data/schema.ts";
 import { buildSearchIndex } from "../../../src/data/search.ts";
-import { validDataset } from "../../helpers/datasetFixture.ts";
+import { exploreDataset } from "../../helpers/datasetFixture.ts";
 
-function fixtureDataset(): Dataset {
-  const input: DatasetInput = validDataset();
-  input.events.push(
-    {
-      id: "marcha-2023",
-      date: "2023-05",
-      title: "Marcha en Valencia",
-      category: "protest",
-      actors: ["María González"],
-      location: { name: "Valencia" },
-      sources: [{ title: "Crónica", url: "https://example.org/marcha" }],
-      confidence: "unverified",
-    },
-    {
-      id: "detencion-gonzalez",
-      date: "2024-08-02",
-      title: { es: "Detención de María González", en: "Arrest of María González" },
-      category: "protest",
-      actors: ["Policía Nacional Bolivariana", "María González"],
-      location: { name: { es: "Maracaibo" }, country: "VE" },
-      sources: [{ title: "Nota", publisher: "El Pitazo", url: "https://example.org/pitazo" }],
-      confidence: "single-source",
-    },
-    {
-      id: "audit-requests",
-      date: "2024-08-05/2024-08-20",
-      title: { en: "Audit requests", es: "Solicitudes de auditoría" },
-      category: "election",
-      actors: ["Electoral authority", "Opposition"],
-      location: { name: { es: "Caracas" } },
-      sources: [{ title: "Requests", url: "https://example.org/audit" }],
-      confidence: "unverified",
-    },
-  );
-  const result = parseDataset(input);
-  if (!result.ok) throw new Error(`fixture does not parse: ${JSON.stringify(result.issues)}`);
-  return result.dataset;
-}
 
-const dataset = fixtureDataset();
+const dataset = exploreDataset();
 const index = buildSearchIndex(dataset.events);
 
 /** Ids of the fixture events `filterEvents` keeps with these filters, in result order. */
