@@ -1,0 +1,267 @@
+/**
+ * Pure: runs → medians per case → the markdown report (comparison with ratios, then issue 6's
+ * targets with pass/fail). Nothing here touches a browser, so it is unit-tested.
+ */
+import type { Interaction, Latency, PhaseResult, RunResult } from "./measure.ts";
+import { medianOf } from "./stats.ts";
+import type { ToolId } from "./tools.ts";
+
+export type CaseSize = number | "default";
+
+export interface CaseResult {
+  tool: ToolId;
+  size: CaseSize;
+  status: "ok" | "error" | "gave-up" | "skipped";
+  /** Why it failed or was skipped, in words. */
+  message?: string;
+  runs: RunResult[];
+  median: Medians;
+}
+
+export interface Medians {
+  readyMs: number | null;
+  heapUsedMB: number | null;
+  fetchMs: number | null;
+  longestTaskBeforeReadyMs: number | null;
+  zoomP50: number | null;
+  zoomP95: number | null;
+  zoomMax: number | null;
+  zoomDropped: number | null;
+  panP50: number | null;
+  panP95: number | null;
+  panMax: number | null;
+  panDropped: number | null;
+  filterMs: number | null;
+  searchMs: number | null;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramGB: number;
+  chromium: string;
+  node: string;
+  os: string;
+  date: string;
+  loadAverageStart: number[];
+  loadAverageEnd?: number[];
+}
+
+export interface BenchResults {
+  machine: Machine;
+  config: Record<string, unknown>;
+  bundle: { files: { file: string; bytes: number; gzipBytes: number }[]; gzipBytes: number } | { error: string };
+  cases: CaseResult[];
+  durationS: number;
+}
+
+function ok<T extends object>(r: PhaseResult<T> | undefined): T | undefined {
+  return r && !("error" in r) ? r : undefined;
+}
+
+export function summarise(runs: readonly RunResult[]): Medians {
+  const z = (r: RunResult) => ok<Interaction>(r.zoom);
+  const p = (r: RunResult) => ok<Interaction>(r.pan);
+  const lat = (l: PhaseResult<Latency> | undefined) => ok<Latency>(l)?.ms;
+  return {
+    readyMs: medianOf(runs, (r) => r.readyMs),
+    heapUsedMB: medianOf(runs, (r) => r.heapUsedMB),
+    fetchMs: medianOf(runs, (r) => r.fetch?.ms),
+    longestTaskBeforeReadyMs: medianOf(runs, (r) => r.longestTaskBeforeReadyMs),
+    zoomP50: medianOf(runs, (r) => z(r)?.p50),
+    zoomP95: medianOf(runs, (r) => z(r)?.p95),
+    zoomMax: medianOf(runs, (r) => z(r)?.max),
+    zoomDropped: medianOf(runs, (r) => z(r)?.dropped),
+    panP50: medianOf(runs, (r) => p(r)?.p50),
+    panP95: medianOf(runs, (r) => p(r)?.p95),
+    panMax: medianOf(runs, (r) => p(r)?.max),
+    panDropped: medianOf(runs, (r) => p(r)?.dropped),
+    filterMs: medianOf(runs, (r) => lat(r.filter)),
+    searchMs: medianOf(runs, (r) => lat(r.search)),
+  };
+}
+
+/** A case's status from its runs: the first failure decides, with its message. */
+export function caseFromRuns(tool: ToolId, size: CaseSize, runs: RunResult[]): CaseResult {
+  const failed = runs.find((r) => r.status !== "ok");
+  return {
+    tool,
+    size,
+    status: failed ? failed.status : "ok",
+    ...(failed?.message ? { message: failed.message } : {}),
+    runs,
+    median: summarise(runs),
+  };
+}
+
+export function skippedCase(tool: ToolId, size: CaseSize, message: string): CaseResult {
+  return { tool, size, status: "skipped", message, runs: [], median: summarise([]) };
+}
+
+// ---- formatting ----
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+export const fmtMs = (n: number | null) => (n === null ? "–" : n >= 100 ? `${int(n)}` : n.toFixed(1));
+const sizeLabel = (s: CaseSize) => (s === "default" ? "default dataset" : `${s.toLocaleString("en-US")} events`);
+
+/** What a case shows where a number is missing: why. */
+function why(c: CaseResult | undefined): string {
+  if (!c) return "not run";
+  if (c.status === "ok") return "–";
+  return c.status === "error" ? `error: ${c.message ?? "?"}` : (c.message ?? c.status);
+}
+
+function cell(c: CaseResult | undefined, value: number | null, fmt: (n: number) => string = (n) => fmtMs(n)): string {
+  if (value !== null) return fmt(value) + (c && c.status !== "ok" ? " †" : "");
+  return why(c);
+}
+
+function triple(c: CaseResult | undefined, a: number | null, b: number | null, m: number | null): string {
+  if (a === null || b === null || m === null) return why(c);
+  return `${fmtMs(a)} / ${fmtMs(b)} / ${fmtMs(m)}` + (c && c.status !== "ok" ? " †" : "");
+}
+
+/** vis ÷ Cronica (how many times better we are on a lower-is-better metric). */
+export function ratio(us: number | null, them: number | null, themCase?: CaseResult): string {
+  if (us === null || us <= 0) return "–";
+  if (them !== null) return `${(them / us).toFixed(1)}×`;
+  // vis-timeline gave up at 60 s: we are at least 60 s / ours faster.
+  if (themCase && (themCase.status === "gave-up" || themCase.message?.startsWith("skipped"))) return `> ${(60_000 / us).toFixed(0)}×`;
+  return "–";
+}
+
+export interface TargetRow {
+  scope: string;
+  what: string;
+  target: string;
+  value: string;
+  pass: boolean | null;
+}
+
+const find = (cases: readonly CaseResult[], tool: ToolId, size: CaseSize) => cases.find((c) => c.tool === tool && c.size === size);
+
+function atMost(scope: string, what: string, c: CaseResult | undefined, value: number | null, limit: number, unit: string, strict = false): TargetRow {
+  const pass = value === null ? (c && c.status !== "ok" && c.status !== "skipped" ? false : null) : strict ? value < limit : value <= limit;
+  return { scope, what, target: `${strict ? "<" : "≤"} ${limit} ${unit}`, value: value === null ? why(c) : `${fmtMs(value)} ${unit}`, pass };
+}
+
+export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): TargetRow[] {
+  const rows: TargetRow[] = [];
+  const { cases } = results;
+  const c100 = find(cases, "cronica", 100_000);
+  const m100 = c100?.median;
+  rows.push(atMost("100,000", "first render", c100, m100?.readyMs ?? null, 1500, "ms"));
+  rows.push(atMost("100,000", "zoom p95 frame", c100, m100?.zoomP95 ?? null, 16.7, "ms"));
+  rows.push(atMost("100,000", "pan p95 frame", c100, m100?.panP95 ?? null, 16.7, "ms"));
+  rows.push(atMost("100,000", "filter → frame", c100, m100?.filterMs ?? null, 100, "ms"));
+  rows.push(atMost("100,000", "search keystroke → frame", c100, m100?.searchMs ?? null, 100, "ms"));
+  rows.push(atMost("100,000", "JS heap", c100, m100?.heapUsedMB ?? null, 300, "MB", true));
+  rows.push(atMost("100,000", "longest main-thread task while loading", c100, m100?.longestTaskBeforeReadyMs ?? null, 100, "ms"));
+  const c10 = find(cases, "cronica", 10_000);
+  rows.push(atMost("10,000", "first render", c10, c10?.median.readyMs ?? null, 800, "ms"));
+  rows.push(atMost("10,000", "zoom p95 frame", c10, c10?.median.zoomP95 ?? null, 16.7, "ms"));
+  rows.push(atMost("10,000", "pan p95 frame", c10, c10?.median.panP95 ?? null, 16.7, "ms"));
+
+  const us1 = find(cases, "cronica", 1_000);
+  const vis1 = find(cases, "vis-timeline", 1_000);
+  const usReady = us1?.median.readyMs ?? null;
+  const visReady = vis1?.median.readyMs ?? null;
+  const visGaveUp = vis1?.status === "gave-up";
+  const speedup = usReady === null ? null : visReady !== null ? visReady / usReady : visGaveUp ? 60_000 / usReady : null;
+  rows.push({
+    scope: "1,000",
+    what: "first render vs vis-timeline",
+    target: "≥ 10× faster",
+    value: speedup === null ? why(usReady === null ? us1 : vis1) : `${visReady === null ? "> " : ""}${speedup.toFixed(1)}× (${fmtMs(usReady)} vs ${visReady === null ? "> 60,000" : fmtMs(visReady)} ms)`,
+    pass: speedup === null ? null : speedup >= 10,
+  });
+  for (const [what, key] of [
+    ["zoom p95 frame vs vis-timeline", "zoomP95"],
+    ["pan p95 frame vs vis-timeline", "panP95"],
+  ] as const) {
+    const a = us1?.median[key] ?? null;
+    const b = vis1?.median[key] ?? null;
+    rows.push({
+      scope: "1,000",
+      what,
+      target: "lower",
+      value: a === null || b === null ? `${cell(us1, a)} vs ${cell(vis1, b)}` : `${fmtMs(a)} vs ${fmtMs(b)} ms`,
+      pass: a === null ? null : b === null ? (visGaveUp ? true : null) : a < b,
+    });
+  }
+  const def = find(cases, "cronica", "default");
+  rows.push(atMost("default", "first render", def, def?.median.readyMs ?? null, 500, "ms"));
+  const gz = "gzipBytes" in results.bundle ? results.bundle.gzipBytes / 1000 : null;
+  rows.push({
+    scope: "default",
+    what: "initial JavaScript (gzip)",
+    target: "< 150 kB",
+    value: gz === null ? `error: ${"error" in results.bundle ? results.bundle.error : "?"}` : `${gz.toFixed(1)} kB`,
+    pass: gz === null ? null : gz < 150,
+  });
+  return rows;
+}
+
+const passText = (p: boolean | null) => (p === null ? "not measured" : p ? "pass" : "**fail**");
+
+export function markdownReport(results: BenchResults): string {
+  const { cases, machine } = results;
+  const sizes = [...new Set(cases.map((c) => c.size).filter((s): s is number => s !== "default"))];
+  const out: string[] = [];
+  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB RAM; Chromium ${machine.chromium}; Node ${machine.node}; ${machine.os}; ${machine.date}.`);
+  out.push(`Load average (1/5/15 min) at start: ${machine.loadAverageStart.map((n) => n.toFixed(2)).join(" / ")}${machine.loadAverageEnd ? `, at end: ${machine.loadAverageEnd.map((n) => n.toFixed(2)).join(" / ")}` : ""}. Full run: ${Math.round(results.durationS)} s.`);
+  out.push("");
+  out.push("Medians of the runs (times in ms; frames as p50 / p95 / max; dropped = frame intervals over 25 ms). † = some runs failed, median of the rest.");
+  out.push("");
+  out.push("| events | metric | Cronica | vis-timeline | vis ÷ Cronica |");
+  out.push("| --- | --- | --- | --- | --- |");
+  for (const size of sizes) {
+    const us = find(cases, "cronica", size);
+    const vis = find(cases, "vis-timeline", size);
+    const a = us?.median;
+    const b = vis?.median;
+    const label = size.toLocaleString("en-US");
+    out.push(`| ${label} | first render | ${cell(us, a?.readyMs ?? null)} | ${cell(vis, b?.readyMs ?? null)} | ${ratio(a?.readyMs ?? null, b?.readyMs ?? null, vis)} |`);
+    out.push(`| ${label} | longest task while loading | ${cell(us, a?.longestTaskBeforeReadyMs ?? null)} | ${cell(vis, b?.longestTaskBeforeReadyMs ?? null)} | ${ratio(a?.longestTaskBeforeReadyMs ?? null, b?.longestTaskBeforeReadyMs ?? null)} |`);
+    out.push(`| ${label} | JS heap (MB) | ${cell(us, a?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${cell(vis, b?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${ratio(a?.heapUsedMB ?? null, b?.heapUsedMB ?? null)} |`);
+    out.push(`| ${label} | zoom frames | ${triple(us, a?.zoomP50 ?? null, a?.zoomP95 ?? null, a?.zoomMax ?? null)} | ${triple(vis, b?.zoomP50 ?? null, b?.zoomP95 ?? null, b?.zoomMax ?? null)} | ${ratio(a?.zoomP95 ?? null, b?.zoomP95 ?? null)} (p95) |`);
+    out.push(`| ${label} | zoom dropped frames | ${cell(us, a?.zoomDropped ?? null, int)} | ${cell(vis, b?.zoomDropped ?? null, int)} | |`);
+    out.push(`| ${label} | pan frames | ${triple(us, a?.panP50 ?? null, a?.panP95 ?? null, a?.panMax ?? null)} | ${triple(vis, b?.panP50 ?? null, b?.panP95 ?? null, b?.panMax ?? null)} | ${ratio(a?.panP95 ?? null, b?.panP95 ?? null)} (p95) |`);
+    out.push(`| ${label} | pan dropped frames | ${cell(us, a?.panDropped ?? null, int)} | ${cell(vis, b?.panDropped ?? null, int)} | |`);
+    out.push(`| ${label} | filter → frame | ${cell(us, a?.filterMs ?? null)} | n/a | |`);
+    out.push(`| ${label} | search keystroke → frame | ${cell(us, a?.searchMs ?? null)} | n/a | |`);
+  }
+  const def = find(cases, "cronica", "default");
+  if (def) out.push(`| ${sizeLabel("default")} | first render | ${cell(def, def.median.readyMs)} | n/a | |`);
+  out.push("");
+  out.push("Issue 6's targets:");
+  out.push("");
+  out.push("| scope | what | target | measured | result |");
+  out.push("| --- | --- | --- | --- | --- |");
+  for (const r of targetRows(results)) out.push(`| ${r.scope} | ${r.what} | ${r.target} | ${r.value} | ${passText(r.pass)} |`);
+  const notes = cases.filter((c) => c.status !== "ok").map((c) => `- ${c.tool} at ${sizeLabel(c.size)}: ${c.status === "error" ? `error: ${c.message}` : c.message}`);
+  const notMoved = cases.flatMap((c) =>
+    c.runs.flatMap((r) =>
+      (["zoom", "pan"] as const).filter((k) => {
+        const x = ok<Interaction>(r[k]);
+        return x && !x.moved;
+      }).map((k) => `- ${c.tool} at ${sizeLabel(c.size)}, run ${r.run}: the ${k} did not change the axis (the view may not have moved)`),
+    ),
+  );
+  const phaseErrors = cases.flatMap((c) =>
+    c.runs.flatMap((r) =>
+      (["filter", "filterBack", "search", "searchClear", "zoom", "pan"] as const).flatMap((k) => {
+        const x = r[k];
+        return x && "error" in x ? [`- ${c.tool} at ${sizeLabel(c.size)}, run ${r.run}: ${k}: ${x.error}`] : [];
+      }),
+    ),
+  );
+  const uncached = cases.flatMap((c) => c.runs.filter((r) => r.fetch && !r.fetch.fromCache).map((r) => `- ${c.tool} at ${sizeLabel(c.size)}, run ${r.run}: the dataset did not come from the HTTP cache (${fmtMs(r.fetch!.ms)} ms fetch)`));
+  const allNotes = [...notes, ...phaseErrors, ...notMoved, ...uncached];
+  if (allNotes.length) {
+    out.push("");
+    out.push("Notes:");
+    out.push(...allNotes);
+  }
+  return out.join("\n") + "\n";
+}

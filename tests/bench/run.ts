@@ -1,0 +1,153 @@
+/**
+ * `npm run bench` (after `npm run build`): Cronica against vis-timeline on the same synthetic
+ * datasets, in headless Chromium, as issue 6 specifies. Writes tests/bench/results/latest.json
+ * (every run, the medians, the machine) and latest.md, and prints the markdown report.
+ *
+ * Options for quick local runs (their results go to tests/bench/.tmp/, not results/):
+ *   --sizes=1000,10000   --runs=1   --tools=cronica
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { ensureChromium } from "../helpers/chromium.ts";
+import { BENCH_FLAGS, VIEWPORT } from "./browser.ts";
+import { measureBundle } from "./bundleSize.ts";
+import { SEED, SIZES, writeDatasets } from "./datasets.ts";
+import { describeMachine } from "./machine.ts";
+import { GIVE_UP_MS, measureRun } from "./measure.ts";
+import type { RunResult } from "./measure.ts";
+import { caseFromRuns, markdownReport, skippedCase } from "./report.ts";
+import type { BenchResults, CaseResult } from "./report.ts";
+import { startBenchServers } from "./server.ts";
+import { CRONICA, TOOLS } from "./tools.ts";
+import type { Tool, ToolId } from "./tools.ts";
+
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+const REPO = join(HERE, "..", "..");
+const DIST = join(REPO, "dist");
+/** Past this, the remaining runs are skipped, so a full run stays under 10 minutes with the build. */
+const BUDGET_MS = 8 * 60_000;
+
+function option(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+}
+
+const sizes = option("sizes")?.split(",").map(Number) ?? [...SIZES];
+const runs = Number(option("runs") ?? 3);
+const toolIds = (option("tools")?.split(",") ?? TOOLS.map((t) => t.id)) as ToolId[];
+const tools = TOOLS.filter((t) => toolIds.includes(t.id));
+const isFullRun = !option("sizes") && !option("runs") && !option("tools");
+const log = (line: string) => process.stderr.write(line + "\n");
+
+async function main() {
+  const started = Date.now();
+  const tmpRoot = join(HERE, ".tmp");
+  mkdirSync(tmpRoot, { recursive: true });
+  const chromiumPath = ensureChromium();
+  const probe = await chromium.launch({ executablePath: chromiumPath, args: BENCH_FLAGS, headless: true });
+  const machine = describeMachine(probe.version());
+  await probe.close();
+
+  const datasets = writeDatasets(join(HERE, ".data"), sizes);
+  const bundle = (() => {
+    try {
+      return measureBundle(DIST);
+    } catch (err) {
+      return { error: err instanceof Error ? err.message : String(err) };
+    }
+  })();
+  const servers = await startBenchServers(DIST, REPO, join(HERE, ".data"));
+  const origins = { app: servers.app.origin, vis: servers.vis.origin, data: servers.data.origin };
+  const cases: CaseResult[] = [];
+  const overBudget = () => Date.now() - started > BUDGET_MS;
+  const budgetNote = `skipped: the ${BUDGET_MS / 60_000}-minute budget was used up`;
+
+  const describe = (r: RunResult) =>
+    r.status === "ok"
+      ? `ready ${r.readyMs?.toFixed(0)} ms` + (r.fetch ? ` (data ${r.fetch.fromCache ? "from cache" : "NOT cached"})` : "") + `, ${(r.wallMs / 1000).toFixed(1)} s`
+      : `${r.status}: ${r.message}`;
+
+  try {
+    // The bundled dataset: first render only.
+    const defaultRuns: RunResult[] = [];
+    for (let run = 1; run <= runs && tools.includes(CRONICA); run++) {
+      const r = await measureRun({ chromiumPath, tmpRoot, origins, tool: CRONICA, readyOnly: true, run });
+      log(`cronica default run ${run}: ${describe(r)}`);
+      defaultRuns.push(r);
+      if (r.status !== "ok") break;
+    }
+    if (defaultRuns.length) cases.push(caseFromRuns("cronica", "default", defaultRuns));
+
+    // A tool that gave up at one size is not run at larger ones.
+    const gaveUpAt = new Map<ToolId, number>();
+    for (const data of datasets) {
+      const runsOf = new Map<ToolId, RunResult[]>(tools.map((t) => [t.id, []]));
+      const finished = new Set<ToolId>();
+      for (const t of tools) {
+        const at = gaveUpAt.get(t.id);
+        if (at !== undefined) {
+          cases.push(skippedCase(t.id, data.size, `skipped: gave up at ${at.toLocaleString("en-US")}`));
+          finished.add(t.id);
+        }
+      }
+      for (let run = 1; run <= runs; run++) {
+        // Alternate which tool goes first, so a drift in machine load hits both alike.
+        const order: Tool[] = run % 2 === 1 ? [...tools] : [...tools].reverse();
+        for (const tool of order) {
+          if (finished.has(tool.id) || overBudget()) continue;
+          const r = await measureRun({ chromiumPath, tmpRoot, origins, tool, dataFile: data.file, run });
+          log(`${tool.id} ${data.size} run ${run}: ${describe(r)}`);
+          runsOf.get(tool.id)!.push(r);
+          // Failures repeat; a give-up also stops the larger sizes.
+          if (r.status !== "ok") finished.add(tool.id);
+          if (r.status === "gave-up") gaveUpAt.set(tool.id, data.size);
+        }
+      }
+      for (const t of tools) {
+        if (cases.some((c) => c.tool === t.id && c.size === data.size)) continue;
+        const list = runsOf.get(t.id)!;
+        cases.push(list.length ? caseFromRuns(t.id, data.size, list) : skippedCase(t.id, data.size, budgetNote));
+      }
+    }
+  } finally {
+    await servers.close();
+  }
+
+  machine.loadAverageEnd = loadavg();
+  const results: BenchResults = {
+    machine,
+    config: {
+      flags: BENCH_FLAGS,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      runsPerCase: runs,
+      giveUpAfterMs: GIVE_UP_MS,
+      seed: SEED,
+      datasets,
+      dataset: "served with Cache-Control max-age and read once in the same fresh profile before each measured load (from the HTTP cache: see runs[].fetch)",
+      zoom: "20 wheel notches (deltaY ±100, one per 16 ms) at the plot's centre: 10 in, then 10 out",
+      pan: "after 3 unmeasured wheel notches in (at fit-all Cronica cannot pan), a mouse drag of 300 px to the left over the plot, 20 moves one per 16 ms",
+      filter: "click on the first category's toggle in the filter panel (filterBack: clicking it again)",
+      search: "focus the search box, press '7' (searchClear: Backspace)",
+      latency: "from the trusted input event's timeStamp to the first animation frame after the last DOM change it caused (the DOM quiet for 500 ms)",
+      heap: "main-thread JS heap after HeapProfiler.collectGarbage (Runtime.getHeapUsage usedSize); workers not included",
+    },
+    bundle,
+    cases,
+    durationS: (Date.now() - started) / 1000,
+  };
+  const report = markdownReport(results);
+  const outDir = isFullRun ? join(HERE, "results") : tmpRoot;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, isFullRun ? "latest.json" : "partial.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(outDir, isFullRun ? "latest.md" : "partial.md"), `# Benchmark results\n\n${report}`);
+  process.stdout.write(report);
+  log(`\nwrote ${outDir}/${isFullRun ? "latest" : "partial"}.{json,md}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+/** The two timelines under test: how to open each, when it is ready, and where its plot is. */
+
+export type ToolId = "cronica" | "vis-timeline";
+
+export interface Tool {
+  id: ToolId;
+  label: string;
+  /** The page to open for a dataset URL (or, for Cronica only, the bundled dataset when omitted). */
+  url: (origins: { app: string; vis: string }, dataUrl?: string) => string;
+  /** The attribute on <html> that turns "ready" or "error". */
+  readyAttribute: string;
+  /** The performance mark set at first render. */
+  readyMark: string;
+  /** The element wheel and drag go to. */
+  plotSelector: string;
+  /** Axis labels: their text changes when the view really zoomed or panned. */
+  axisSelector: string;
+}
+
+export const CRONICA: Tool = {
+  id: "cronica",
+  label: "Cronica",
+  url: ({ app }, dataUrl) => `${app}/index.html${dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : ""}`,
+  readyAttribute: "data-cronica",
+  readyMark: "cronica:ready",
+  plotSelector: ".timeline-frame",
+  axisSelector: ".axis-label",
+};
+
+export const VIS_TIMELINE: Tool = {
+  id: "vis-timeline",
+  label: "vis-timeline 8.5.4",
+  url: ({ vis }, dataUrl) => `${vis}/tests/bench/visTimelinePage.html?data=${encodeURIComponent(dataUrl ?? "")}`,
+  readyAttribute: "data-bench",
+  readyMark: "bench:ready",
+  plotSelector: ".vis-panel.vis-center",
+  axisSelector: ".vis-time-axis .vis-text",
+};
+
+export const TOOLS: readonly Tool[] = [CRONICA, VIS_TIMELINE];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { RunResult } from "../../bench/measure.ts";
+import { caseFromRuns, markdownReport, ratio, skippedCase, targetRows } from "../../bench/report.ts";
+import type { BenchResults } from "../../bench/report.ts";
+
+const frames = (p95: number) => ({ frames: 40, p50: 16.7, p95, max: p95 * 2, dropped: 3, missedVsyncs: 4, spanMs: 700, moved: true });
+const run = (n: number, readyMs: number, extra: Partial<RunResult> = {}): RunResult => ({
+  run: n,
+  status: "ok",
+  readyMs,
+  heapUsedMB: 50,
+  zoom: frames(20),
+  pan: frames(18),
+  filter: { ms: 80, firstResponseMs: 40, mutationBatches: 2 },
+  search: { error: "no search box" },
+  wallMs: 1000,
+  ...extra,
+});
+
+const machine = { cpu: "Test CPU", cores: 2, ramGB: 8, chromium: "1.0", node: "v20", os: "Linux", date: "2026-01-01T00:00:00Z", loadAverageStart: [0.1, 0.2, 0.3] };
+
+describe("caseFromRuns", () => {
+  it("takes medians over the runs and ignores failed phases", () => {
+    const c = caseFromRuns("cronica", 1000, [run(1, 300), run(2, 100), run(3, 200)]);
+    expect(c.status).toBe("ok");
+    expect(c.median.readyMs).toBe(200);
+    expect(c.median.zoomP95).toBe(20);
+    expect(c.median.filterMs).toBe(80);
+    expect(c.median.searchMs).toBeNull();
+  });
+  it("keeps the first failure's status and message", () => {
+    const c = caseFromRuns("vis-timeline", 10_000, [{ run: 1, status: "gave-up", message: "first render: gave up after 60 s", wallMs: 60_000 }]);
+    expect(c.status).toBe("gave-up");
+    expect(c.message).toBe("first render: gave up after 60 s");
+    expect(c.median.readyMs).toBeNull();
+  });
+});
+
+describe("ratio", () => {
+  it("is theirs over ours, or a lower bound when they gave up", () => {
+    expect(ratio(100, 450)).toBe("4.5×");
+    expect(ratio(100, null, skippedCase("vis-timeline", 100_000, "skipped: gave up at 10,000"))).toBe("> 600×");
+    expect(ratio(null, 450)).toBe("–");
+  });
+});
+
+describe("targetRows and markdownReport", () => {
+  const results: BenchResults = {
+    machine,
+    config: {},
+    bundle: { files: [{ file: "./assets/index.js", bytes: 400_000, gzipBytes: 120_000 }], gzipBytes: 120_000 },
+    durationS: 100,
+    cases: [
+      caseFromRuns("cronica", "default", [run(1, 400)]),
+      caseFromRuns("cronica", 1000, [run(1, 100)]),
+      caseFromRuns("vis-timeline", 1000, [run(1, 2000, { zoom: frames(60), pan: frames(10) })]),
+      caseFromRuns("cronica", 10_000, [run(1, 900)]),
+      caseFromRuns("vis-timeline", 10_000, [{ run: 1, status: "gave-up", message: "first render: gave up after 60 s", wallMs: 60_000 }]),
+      caseFromRuns("cronica", 100_000, [{ run: 1, status: "error", message: "This file has 100,000 events; the limit is 50,000.", wallMs: 900 }]),
+      skippedCase("vis-timeline", 100_000, "skipped: gave up at 10,000"),
+    ],
+  };
+  const rows = targetRows(results);
+  const row = (scope: string, what: string) => rows.find((r) => r.scope === scope && r.what === what)!;
+
+  it("checks each target of issue 6", () => {
+    expect(row("1,000", "first render vs vis-timeline")).toMatchObject({ pass: true, value: "20.0× (100 vs 2,000 ms)" });
+    expect(row("1,000", "zoom p95 frame vs vis-timeline").pass).toBe(true);
+    expect(row("1,000", "pan p95 frame vs vis-timeline").pass).toBe(false);
+    expect(row("10,000", "first render").pass).toBe(false);
+    expect(row("default", "first render").pass).toBe(true);
+    expect(row("default", "initial JavaScript (gzip)")).toMatchObject({ pass: true, value: "120.0 kB" });
+  });
+  it("counts a case that failed as a failed target, with the page's message", () => {
+    expect(row("100,000", "first render")).toMatchObject({ pass: false, value: "error: This file has 100,000 events; the limit is 50,000." });
+  });
+  it("prints the comparison, the targets and why cases are missing", () => {
+    const md = markdownReport(results);
+    expect(md).toContain("Test CPU, 2 cores, 8 GB RAM");
+    expect(md).toContain("| 1,000 | first render | 100 | 2,000 | 20.0× |");
+    expect(md).toContain("| 10,000 | first render | 900 | first render: gave up after 60 s | > 67× |");
+    expect(md).toContain("| 100,000 | first render | error: This file has 100,000 events; the limit is 50,000. | skipped: gave up at 10,000 |");
+    expect(md).toContain("| 100,000 | filter → frame | ≤ 100 ms |");
+    expect(md).toContain("search: no search box");
+  });
+});
