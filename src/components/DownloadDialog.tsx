@@ -24,6 +24,7 @@ import type { Messages } from "../i18n/messages.ts";
 import { useVisibleEvents } from "../state/selectors.ts";
 import { withContrast } from "./contrast.ts";
 import { copyText } from "./copyText.ts";
+import { serializeTimeline } from "./timelineSnapshot.ts";
 import { useModalDialog } from "./useModalDialog.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
 import type { DataSource } from "../state/store.ts";
@@ -125,17 +126,16 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
 
   /** The picture of the timeline on screen, or null when there is none. */
   const pictureSvg = (): string | null => {
-    const el = document.querySelector<SVGSVGElement>(".timeline-svg");
-    if (!el) return null;
-    const rect = el.getBoundingClientRect();
+    const timeline = serializeTimeline();
+    if (!timeline) return null;
     const shown = domain ?? dataset.extent;
     const defaultLang = dataset.languages[0] ?? lang;
     const lanes = filters.categories.length === 0 ? dataset.categories : dataset.categories.filter((c) => filters.categories.includes(c.id));
     const now = new Date();
     return composeExportSvg({
-      timelineSvg: new XMLSerializer().serializeToString(el),
-      width: Number(el.getAttribute("width")) || rect.width,
-      height: Number(el.getAttribute("height")) || rect.height,
+      timelineSvg: timeline.svg,
+      width: timeline.width,
+      height: timeline.height,
       title: textOf(dataset.title, lang, defaultLang),
       subtitle: fill(t.downloadSubtitle, { from: formatDay(shown[0], lang), to: formatDay(shown[1], lang), filters: summary ? fill(t.downloadFilters, { filters: summary }) : t.downloadNoFilters }),
       // The same contrast-adjusted colours as the light timeline the picture copies.

@@ -4,24 +4,29 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
+import type { PoliticalEvent } from "../data/model.ts";
 import { formatEventDate, formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
+import { binAt, binCount } from "../timeline/density.ts";
 import { resolveEmphasis } from "../timeline/emphasis.ts";
-import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
+import { DEFAULT_LAYOUT } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { isNavKey, nextSelection } from "../timeline/navigation.ts";
 import { domainToInclude, rangeDomain, zoomDomain } from "../timeline/zoom.ts";
 import type { RenderEvent } from "./EventMark.tsx";
 import { EventOptions } from "./EventOptions.tsx";
-import { TimelineSvg } from "./TimelineSvg.tsx";
+import { TimelineCanvas } from "./TimelineCanvas.tsx";
+import { TimelineSvg, timelineHeight } from "./TimelineSvg.tsx";
 import type { RenderLane } from "./TimelineSvg.tsx";
 import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useMarkColor } from "./useMarkColor.ts";
 import { useReadySignal } from "./useReadySignal.ts";
+import { usePlotPointer } from "./usePlotPointer.ts";
+import { useTimelinePlan } from "./useTimelinePlan.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 
@@ -56,9 +61,13 @@ export function Timeline() {
     const all = dataset?.categories ?? [];
     return filters.categories.length === 0 ? all : all.filter((c) => filters.categories.includes(c.id));
   }, [dataset, filters.categories]);
-  const layout = useMemo(() => (x ? layoutEvents(events, categories, x, (e) => text(e.title)) : null), [x, events, categories, text]);
+  const titleOf = useCallback((e: PoliticalEvent) => text(e.title), [text]);
+  const related = useMemo(() => {
+    const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;
+    return e?.related ? new Set(e.related) : NO_RELATED;
+  }, [dataset, selectedId]);
+  const { plan, lanes: placedLanes, lanesHeight, svgMarks, canvasMarks } = useTimelinePlan(events, categories, x, width, titleOf, { selectedId, hoveredId, related });
   const ticks = useMemo(() => (x ? timeTicks(x, lang).ticks : []), [x, lang]);
-  const lanesHeight = layout?.height ?? 0;
   const { zoomBy, fitAll } = useZoom(svgRef, base, domain, store.getState().setDomain, AXIS_HEIGHT + lanesHeight);
 
   // The first view fits everything, or the chosen date range; a new range is shown when chosen.
@@ -70,37 +79,30 @@ export function Timeline() {
     if (range) store.getState().setDomain(range);
   }, [range, store]);
 
-  const related = useMemo(() => {
-    const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;
-    return e?.related ? new Set(e.related) : NO_RELATED;
-  }, [dataset, selectedId]);
-
   const marks = useMemo((): RenderEvent[] => {
-    if (!layout || !dataset) return [];
+    if (!dataset || !plan) return [];
     const out: RenderEvent[] = [];
-    for (const p of layout.events) {
-      // Only what can be seen (and the selection, so aria-activedescendant always resolves).
-      const visible = p.x + p.width >= -40 && p.x <= width + 40;
-      if (!visible && p.id !== selectedId) continue;
+    for (const p of svgMarks) {
       const e = events[p.index]!;
       const cat = dataset.categoryById.get(e.category);
-      out.push({
-        ...p,
-        color: markColor(p.color),
-        emphasis: resolveEmphasis(p.id, selectedId, hoveredId, related),
-        ariaLabel: `${text(e.title)}, ${formatEventDate(e.date, lang)}, ${text(cat?.label)}`,
-      });
+      let ariaLabel = `${text(e.title)}, ${formatEventDate(e.date, lang)}, ${text(cat?.label)}`;
+      // In density mode the reader hears how crowded the stretch around the selection is.
+      if (plan.mode === "density" && p.id === selectedId) {
+        const b = binAt(plan.bins, e.time.isInterval ? e.time.start : e.time.at);
+        ariaLabel += `. ${fill(t.densityContext, { count: binCount(plan.bins, p.lane, b.bin).toLocaleString(lang), from: formatDay(b.start, lang), to: formatDay(b.end - 1, lang) })}`;
+      }
+      out.push({ ...p, color: markColor(p.color), emphasis: resolveEmphasis(p.id, selectedId, hoveredId, related), ariaLabel });
     }
     // The emphasized mark is drawn last, on top.
     return out.sort((a, b) => (a.emphasis === "default" ? 0 : 1) - (b.emphasis === "default" ? 0 : 1));
-  }, [layout, dataset, events, width, selectedId, hoveredId, related, text, lang, markColor]);
+  }, [plan, svgMarks, dataset, events, selectedId, hoveredId, related, text, lang, markColor, t]);
 
   const lanes = useMemo(
-    (): RenderLane[] => (layout?.lanes ?? []).map((l) => ({ ...l, color: markColor(l.color), label: text(categories[l.index]?.label) })),
-    [layout, categories, text, markColor],
+    (): RenderLane[] => placedLanes.map((l) => ({ ...l, color: markColor(l.color), label: text(categories[l.index]?.label) })),
+    [placedLanes, categories, text, markColor],
   );
 
-  useReadySignal(marks.length > 0 || (dataset !== null && events.length === 0 && width > 0));
+  useReadySignal(dataset !== null && plan !== null && domain !== null && width > 0);
 
   // Keep the selection in view, however it was made (keys, list, URL, related link).
   useEffect(() => {
@@ -111,11 +113,35 @@ export function Timeline() {
     if (next[0] !== d[0] || next[1] !== d[1]) store.getState().setDomain(next);
   }, [selectedId, dataset, bounds, store]);
 
+  const selectedIndex = useMemo(() => (selectedId ? events.findIndex((e) => e.id === selectedId) : -1), [events, selectedId]);
+  const pointer = usePlotPointer(plan, x, canvasMarks, AXIS_HEIGHT, DEFAULT_LAYOUT.markSizePx, {
+    hover: (id, anchor) => {
+      store.getState().hoverEvent(id);
+      setTipAnchor(anchor);
+    },
+    select: (id) => store.getState().selectEvent(id),
+    zoomInto: (center) => {
+      const d = store.getState().domain;
+      if (d && bounds) store.getState().setDomain(zoomDomain(d, 4, center, bounds));
+    },
+  });
+
+  const clearBin = pointer.clear;
+  const onHover = useCallback(
+    (id: string | null, rect: DOMRect | null) => {
+      store.getState().hoverEvent(id);
+      if (id === null) clearBin();
+      const frame = frameRef.current?.getBoundingClientRect();
+      setTipAnchor(id && rect && frame ? { left: rect.right - frame.left + 8, top: rect.top - frame.top - 8 } : null);
+    },
+    [store, clearBin],
+  );
+
   const onKeyDown = (ev: KeyboardEvent) => {
     const state = store.getState();
     const d = state.domain;
     if (!dataset || !d || !bounds) return;
-    const index = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+    const index = selectedIndex;
     if (isNavKey(ev.key)) {
       const target = nextSelection(events, index, ev.key, dataset.categories.map((c) => c.id), d[0]);
       if (target) state.selectEvent(target.id);
@@ -133,18 +159,8 @@ export function Timeline() {
     ev.preventDefault();
   };
 
-  const onHover = useCallback(
-    (id: string | null, rect: DOMRect | null) => {
-      store.getState().hoverEvent(id);
-      const frame = frameRef.current?.getBoundingClientRect();
-      setTipAnchor(id && rect && frame ? { left: rect.right - frame.left + 8, top: rect.top - frame.top - 8 } : null);
-    },
-    [store],
-  );
-
   const hovered = hoveredId ? dataset?.eventById.get(hoveredId) : undefined;
   const hoveredCat = hovered ? dataset?.categoryById.get(hovered.category) : undefined;
-  const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
 
   return (
     <section className="timeline" aria-label={t.timelineLabel}>
@@ -156,6 +172,7 @@ export function Timeline() {
           </p>
         )}
       </div>
+      {plan?.mode === "density" && <p className="density-hint">{fill(t.densityHint, { count: plan.visibleCount.toLocaleString(lang) })}</p>}
       <div
         ref={frameRef}
         className="timeline-frame"
@@ -165,9 +182,11 @@ export function Timeline() {
         aria-activedescendant={selectedIndex >= 0 ? `${idPrefix}${selectedIndex}` : undefined}
         data-visible-from={domain ? new Date(domain[0]).toISOString() : undefined}
         data-visible-to={domain ? new Date(domain[1]).toISOString() : undefined}
+        data-draw-mode={plan?.mode}
+        data-visible-count={plan?.visibleCount}
         onKeyDown={onKeyDown}
       >
-        {width > 0 && layout && (
+        {width > 0 && plan && x && (
           <TimelineSvg
             width={width}
             axisHeight={AXIS_HEIGHT}
@@ -179,9 +198,36 @@ export function Timeline() {
             svgRef={svgRef}
             onHover={onHover}
             onSelect={(id) => store.getState().selectEvent(id)}
+            onPlotHover={plan.mode === "svg" ? undefined : pointer.onPlotHover}
+            onPlotClick={plan.mode === "svg" ? undefined : pointer.onPlotClick}
+            canvas={
+              plan.mode === "svg" ? null : (
+                <TimelineCanvas
+                  plan={plan}
+                  marks={canvasMarks}
+                  x={x}
+                  width={width}
+                  height={timelineHeight(AXIS_HEIGHT, lanesHeight)}
+                  top={AXIS_HEIGHT}
+                  markSize={DEFAULT_LAYOUT.markSizePx}
+                  laneHeaderPx={DEFAULT_LAYOUT.laneHeaderPx}
+                  color={markColor}
+                />
+              )
+            }
           />
         )}
         <EventOptions marks={marks} idPrefix={idPrefix} setSize={events.length} topPx={AXIS_HEIGHT} markSize={DEFAULT_LAYOUT.markSizePx} />
+        {pointer.bin && (
+          <Tooltip
+            title={pointer.bin.count === 1 ? t.densityBinOne : fill(t.densityBinMany, { count: pointer.bin.count.toLocaleString(lang) })}
+            date={`${formatDay(pointer.bin.start, lang)} – ${formatDay(pointer.bin.end - 1, lang)}`}
+            category={text(categories[pointer.bin.lane]?.label)}
+            color={markColor(categories[pointer.bin.lane]?.color ?? "#555555")}
+            left={pointer.bin.left}
+            top={pointer.bin.top}
+          />
+        )}
         {hovered && tipAnchor && (
           <Tooltip
             title={text(hovered.title)}

@@ -80,6 +80,11 @@ export interface PlacedLane {
   shape: MarkShape;
 }
 
+/** Counts the steps a layout takes (sort comparisons and row probes), so tests can guard its complexity without timing it. */
+export interface WorkCounter {
+  steps: number;
+}
+
 export interface TimelineLayout {
   lanes: PlacedLane[];
   events: PlacedEvent[];
@@ -103,11 +108,13 @@ export function layoutEvents(
   x: TimeScale,
   titleOf: (e: PoliticalEvent) => string,
   options: LayoutOptions = DEFAULT_LAYOUT,
+  work: WorkCounter = { steps: 0 },
 ): TimelineLayout {
   const o = options;
   const laneOf = new Map(categories.map((c, i) => [c.id, i]));
   // Rows fill left to right, so events must be visited in time order within each lane.
-  const order = events.map((_, i) => i).sort((a, b) => events[a]!.time.start - events[b]!.time.start || events[a]!.time.end - events[b]!.time.end || (events[a]!.id < events[b]!.id ? -1 : 1));
+  const counted = (cmp: (a: number, b: number) => number) => (a: number, b: number) => (work.steps++, cmp(a, b));
+  const order = events.map((_, i) => i).sort(counted((a, b) => events[a]!.time.start - events[b]!.time.start || events[a]!.time.end - events[b]!.time.end || (events[a]!.id < events[b]!.id ? -1 : 1)));
   const perLane: LaneRows[] = categories.map(() => ({ rightWithLabel: [], rightMark: [], last: [] }));
   const placed: PlacedEvent[] = [];
   const half = o.markSizePx / 2;
@@ -131,20 +138,21 @@ export function layoutEvents(
     const extentRight = side === "right" ? right + 4 + labelW : right;
 
     // 1. A row where the mark and its label fit after everything already there, labels included.
-    let row = side === "none" ? -1 : firstRow(rows.rightWithLabel, extentLeft - o.gapPx, o.maxRows);
+    let row = side === "none" ? -1 : firstRow(rows.rightWithLabel, extentLeft - o.gapPx, o.maxRows, work);
     const labelled = row >= 0;
     if (row < 0) {
       // 2. A row where the bare mark fits, if the previous event there gives up its label.
-      row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows);
+      row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows, work);
     }
     if (row < 0) {
-      row = firstRow(rows.rightMark, left - o.gapPx, o.maxRows);
+      row = firstRow(rows.rightMark, left - o.gapPx, o.maxRows, work);
       if (row >= 0) dropLabel(rows, row);
     }
     let crowded = false;
     if (row < 0) {
       // 3. No room: share the row whose marks end first, and say so.
       row = argMin(rows.rightMark);
+      work.steps += rows.rightMark.length;
       crowded = true;
       dropLabel(rows, row);
     }
@@ -184,7 +192,7 @@ export function layoutEvents(
   });
   for (const p of placed) p.y = lanes[p.lane]!.y + o.laneHeaderPx + (p.row + 0.5) * o.rowHeightPx;
   // Back to the caller's order so `placed[k]` can be matched with input order if needed.
-  placed.sort((a, b) => a.index - b.index);
+  placed.sort((a, b) => (work.steps++, a.index - b.index));
   return { lanes, events: placed, height: Math.max(0, top - o.laneGapPx) };
 }
 
@@ -203,8 +211,9 @@ function dropLabel(rows: LaneRows, row: number): void {
   rows.rightWithLabel[row] = rows.rightMark[row] ?? -Infinity;
 }
 
-function firstRow(rights: number[], limit: number, maxRows: number): number {
+function firstRow(rights: number[], limit: number, maxRows: number, work: WorkCounter): number {
   for (let r = 0; r < maxRows; r++) {
+    work.steps++;
     const right = rights[r];
     if (right === undefined || right <= limit) return r;
   }

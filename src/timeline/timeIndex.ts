@@ -1,0 +1,76 @@
+/**
+ * Typed arrays over the shown events, built once per data or filter change, so that each zoom
+ * frame finds what is on screen by binary search instead of scanning objects. The events must be
+ * in time order (by start), as `Dataset.events` and the filtered list are.
+ */
+import type { PoliticalEvent } from "../data/model.ts";
+
+export interface TimeIndex {
+  readonly length: number;
+  /** Start of `events[i]`, UTC ms. */
+  readonly start: Float64Array;
+  /** End of `events[i]` (for an ongoing interval: the dataset's update date). */
+  readonly end: Float64Array;
+  /** Where a point is drawn (its `time.at`); for intervals, the start. */
+  readonly at: Float64Array;
+  /** The latest end among `events[0..i]`: never decreases, so it can be binary-searched. */
+  readonly maxEndUpTo: Float64Array;
+  /** The lane of `events[i]` (its category's position among `laneIds`), or -1 when not shown. */
+  readonly lane: Int16Array;
+}
+
+export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: readonly string[]): TimeIndex {
+  const n = events.length;
+  const laneOf = new Map(laneIds.map((id, i) => [id, i]));
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const at = new Float64Array(n);
+  const maxEndUpTo = new Float64Array(n);
+  const lane = new Int16Array(n);
+  let maxEnd = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const t = events[i]!.time;
+    start[i] = t.start;
+    end[i] = t.end;
+    at[i] = t.isInterval ? t.start : t.at;
+    maxEnd = Math.max(maxEnd, t.end);
+    maxEndUpTo[i] = maxEnd;
+    lane[i] = laneOf.get(events[i]!.category) ?? -1;
+  }
+  return { length: n, start, end, at, maxEndUpTo, lane };
+}
+
+/** The first index in [0, n] whose value is ≥ `value` (or > it with `strict`), in an ascending array. */
+export function lowerBound(values: Float64Array, value: number, strict = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? values[mid]! <= value : values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The index range [lo, hi) that holds every event overlapping [from, to]: nothing before `lo`
+ * ends at or after `from`, nothing from `hi` on starts at or before `to`. Inside the range an
+ * event may still end before `from` (a short event after a long one): `overlaps` tells.
+ */
+export function visibleRange(index: TimeIndex, from: number, to: number): [number, number] {
+  const lo = lowerBound(index.maxEndUpTo, from);
+  const hi = lowerBound(index.start, to, true);
+  return [lo, Math.max(lo, hi)];
+}
+
+export function overlaps(index: TimeIndex, i: number, from: number, to: number): boolean {
+  return index.end[i]! >= from && index.start[i]! <= to;
+}
+
+/** How many shown events overlap [from, to]. */
+export function countVisible(index: TimeIndex, from: number, to: number): number {
+  const [lo, hi] = visibleRange(index, from, to);
+  let count = 0;
+  for (let i = lo; i < hi; i++) if (index.end[i]! >= from && index.lane[i]! >= 0) count++;
+  return count;
+}
