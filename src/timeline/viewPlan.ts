@@ -9,7 +9,7 @@ import type { Category, PoliticalEvent } from "../data/model.ts";
 import { densityBins } from "./density.ts";
 import type { DensityBins } from "./density.ts";
 import { DEFAULT_LAYOUT, layoutEvents } from "./layout.ts";
-import type { LayoutOptions, PlacedLane, TimelineLayout } from "./layout.ts";
+import type { LayoutOptions, PlacedLane, TimelineLayout, WorkCounter } from "./layout.ts";
 import type { TimeScale } from "./scales.ts";
 import { countVisible, visibleRange } from "./timeIndex.ts";
 import type { TimeIndex } from "./timeIndex.ts";
@@ -40,9 +40,11 @@ export interface PlanInput {
   x: TimeScale;
   titleOf: (e: PoliticalEvent) => string;
   options?: LayoutOptions;
+  /** Counts the layout's steps (for tests of its complexity). */
+  work?: WorkCounter;
 }
 
-export function planView({ events, index, categories, x, titleOf, options = DEFAULT_LAYOUT }: PlanInput): ViewPlan {
+export function planView({ events, index, categories, x, titleOf, options = DEFAULT_LAYOUT, work }: PlanInput): ViewPlan {
   const [from, to] = x.domain().map(Number) as [number, number];
   const [, width] = x.range() as [number, number];
   const visibleCount = countVisible(index, from, to);
@@ -60,7 +62,7 @@ export function planView({ events, index, categories, x, titleOf, options = DEFA
   }
   // A small dataset is laid out whole, so rows never change as the reader pans. A large one is laid
   // out over the screen plus half a screen each side: the work follows what is visible, not n.
-  if (events.length <= SVG_MAX_MARKS) return { mode, layout: layoutEvents(events, categories, x, titleOf, options), visibleCount };
+  if (events.length <= SVG_MAX_MARKS) return { mode, layout: layoutEvents(events, categories, x, titleOf, options, work), visibleCount };
   const pad = (to - from) / 2;
   const [lo, hi] = visibleRange(index, from - pad, to + pad);
   const subset: PoliticalEvent[] = [];
@@ -70,7 +72,7 @@ export function planView({ events, index, categories, x, titleOf, options = DEFA
     subset.push(events[i]!);
     globalIndex.push(i);
   }
-  const layout = layoutEvents(subset, categories, x, titleOf, options);
+  const layout = layoutEvents(subset, categories, x, titleOf, options, work);
   for (const p of layout.events) p.index = globalIndex[p.index]!;
   return { mode, layout, visibleCount };
 }

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { PoliticalEvent } from "../../../src/data/model.ts";
+import { buildTimeIndex, countVisible, lowerBound, overlaps, visibleRange } from "../../../src/timeline/timeIndex.ts";
+
+/** Events as the index reads them: time and category only, sorted by start. */
+function events(spans: [number, number][], category = "a"): PoliticalEvent[] {
+  return spans
+    .map(([start, end], i) => ({ id: `e${i}`, category, time: { start, end: Math.max(start, end), at: start, isInterval: end > start } }) as unknown as PoliticalEvent)
+    .sort((a, b) => a.time.start - b.time.start);
+}
+
+describe("visibleRange", () => {
+  it("holds exactly the events that overlap the window, whatever their lengths", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 300 })), { maxLength: 200 }), fc.integer({ min: -50, max: 1100 }), fc.integer({ min: 0, max: 400 }), (raw, from, span) => {
+        const evs = events(raw.map(([s, len]) => [s, s + len]));
+        const index = buildTimeIndex(evs, ["a"]);
+        const to = from + span;
+        const [lo, hi] = visibleRange(index, from, to);
+        const inRange = new Set<string>();
+        for (let i = lo; i < hi; i++) if (overlaps(index, i, from, to)) inRange.add(evs[i]!.id);
+        const expected = evs.filter((e) => e.time.end >= from && e.time.start <= to).map((e) => e.id);
+        expect([...inRange].sort()).toEqual(expected.sort());
+        expect(countVisible(index, from, to)).toBe(expected.length);
+      }),
+    );
+  });
+
+  it("finds a long interval that started long before the window", () => {
+    const evs = events([[0, 10_000], [50, 50], [60, 60], [9_000, 9_000]]);
+    const index = buildTimeIndex(evs, ["a"]);
+    const [lo, hi] = visibleRange(index, 5_000, 6_000);
+    expect(lo).toBe(0);
+    expect(countVisible(index, 5_000, 6_000)).toBe(1);
+    expect(hi).toBe(3);
+  });
+
+  it("skips everything before the window when no earlier event reaches into it", () => {
+    const evs = events(Array.from({ length: 1000 }, (_, i): [number, number] => [i * 10, i * 10 + 5]));
+    const [lo, hi] = visibleRange(buildTimeIndex(evs, ["a"]), 5_000, 5_100);
+    expect([lo, hi]).toEqual([500, 511]);
+  });
+
+  it("does not count events whose category has no lane", () => {
+    const evs = [...events([[0, 0], [5, 5]], "a"), ...events([[3, 3]], "hidden")].sort((a, b) => a.time.start - b.time.start);
+    expect(countVisible(buildTimeIndex(evs, ["a"]), 0, 10)).toBe(2);
+  });
+});
+
+describe("lowerBound", () => {
+  it("returns the first position not below the value, or past it with strict", () => {
+    const values = Float64Array.from([1, 2, 2, 2, 5]);
+    expect(lowerBound(values, 2)).toBe(1);
+    expect(lowerBound(values, 2, true)).toBe(4);
+    expect(lowerBound(values, 0)).toBe(0);
+    expect(lowerBound(values, 9)).toBe(5);
+  });
+});
