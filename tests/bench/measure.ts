@@ -39,7 +39,7 @@ export type PhaseResult<T> = T | { error: string };
 
 export interface RunResult {
   run: number;
-  status: "ok" | "error" | "gave-up";
+  status: "ok" | "error" | "gave-up" | "out-of-time";
   /** The page's own error message, or which phase was given up. */
   message?: string;
   readyMs?: number;
@@ -66,16 +66,22 @@ export interface RunOptions {
   /** Load only (the default-dataset case). */
   readyOnly?: boolean;
   run: number;
+  /** Epoch ms when the benchmark's overall budget runs out: phases stop there. */
+  deadline: number;
 }
 
 class GaveUp extends Error {}
+/** The whole benchmark's time budget ran out (not the tool's fault: it does not stop larger sizes). */
+class OutOfTime extends Error {}
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
-async function within<T>(what: string, work: Promise<T>, ms = GIVE_UP_MS): Promise<T> {
+async function within<T>(what: string, work: Promise<T>, deadline: number): Promise<T> {
+  const left = deadline - Date.now();
+  const ms = Math.min(GIVE_UP_MS, left);
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new GaveUp(`${what}: gave up after ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => fail(ms < GIVE_UP_MS ? new OutOfTime(`${what}: stopped, the benchmark's time budget ran out`) : new GaveUp(`${what}: gave up after ${GIVE_UP_MS / 1000} s`)), Math.max(0, ms));
   });
   work.catch(() => {}); // it may reject after we gave up and closed the browser
   try {
@@ -103,6 +109,7 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
     await within(
       "first render",
       page.waitForFunction((attr) => ["ready", "error"].includes(document.documentElement.getAttribute(attr) ?? ""), tool.readyAttribute, { polling: 100, timeout: 0 }),
+      opts.deadline,
     );
     const load = await page.evaluate(
       ({ attr, mark, url }) => {
@@ -131,25 +138,25 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
     result.fetch = dataUrl ? load.fetch : undefined;
     result.longestTaskBeforeReadyMs = load.longest;
 
-    result.heapUsedMB = await within("heap", heapUsedMB(page));
+    result.heapUsedMB = await within("heap", heapUsedMB(page), opts.deadline);
     if (opts.readyOnly) return result;
 
     // Filter and search first, on the full view, where they have the most to redraw.
     if (tool.id === "cronica") {
-      result.filter = await phase(() => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
-      result.filterBack = await phase(() => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
+      result.filter = await phase("filter", opts.deadline, () => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
+      result.filterBack = await phase("filter back", opts.deadline, () => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
       const box = page.getByRole("searchbox").first();
-      result.search = await phase(async () => {
+      result.search = await phase("search", opts.deadline, async () => {
         await box.click();
         return latency(page, "keydown", () => page.keyboard.press("7"));
       });
-      result.searchClear = await phase(() => latency(page, "keydown", () => page.keyboard.press("Backspace")));
+      result.searchClear = await phase("search clear", opts.deadline, () => latency(page, "keydown", () => page.keyboard.press("Backspace")));
     }
-    result.zoom = await phase(() => zoom(page, tool));
-    result.pan = await phase(() => pan(page, tool));
+    result.zoom = await phase("zoom", opts.deadline, () => zoom(page, tool));
+    result.pan = await phase("pan", opts.deadline, () => pan(page, tool));
     return result;
   } catch (err) {
-    result.status = err instanceof GaveUp ? "gave-up" : "error";
+    result.status = err instanceof GaveUp ? "gave-up" : err instanceof OutOfTime ? "out-of-time" : "error";
     result.message = message(err);
     return result;
   } finally {
@@ -159,11 +166,11 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
 }
 
 /** Runs one measurement with the 60 s limit; a give-up propagates (the page is stuck), other errors are kept. */
-async function phase<T>(work: () => Promise<T>): Promise<PhaseResult<T>> {
+async function phase<T>(what: string, deadline: number, work: () => Promise<T>): Promise<PhaseResult<T>> {
   try {
-    return await within("interaction", work());
+    return await within(what, work(), deadline);
   } catch (err) {
-    if (err instanceof GaveUp) throw err;
+    if (err instanceof GaveUp || err instanceof OutOfTime) throw err;
     return { error: message(err) };
   }
 }

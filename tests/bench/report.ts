@@ -11,7 +11,7 @@ export type CaseSize = number | "default";
 export interface CaseResult {
   tool: ToolId;
   size: CaseSize;
-  status: "ok" | "error" | "gave-up" | "skipped";
+  status: "ok" | "error" | "gave-up" | "out-of-time" | "skipped";
   /** Why it failed or was skipped, in words. */
   message?: string;
   runs: RunResult[];
@@ -104,12 +104,31 @@ const int = (n: number) => Math.round(n).toLocaleString("en-US");
 export const fmtMs = (n: number | null) => (n === null ? "–" : n >= 100 ? `${int(n)}` : n.toFixed(1));
 const sizeLabel = (s: CaseSize) => (s === "default" ? "default dataset" : `${s.toLocaleString("en-US")} events`);
 
-/** What a case shows where a number is missing: why. */
+/** What a table cell shows where a number is missing: why, in short (the notes have it in full). */
 function why(c: CaseResult | undefined): string {
   if (!c) return "not run";
-  if (c.status === "ok") return "–";
-  return c.status === "error" ? `error: ${c.message ?? "?"}` : (c.message ?? c.status);
+  switch (c.status) {
+    case "ok":
+      return "–";
+    case "error":
+      return "failed (see notes)";
+    case "gave-up":
+      return "gave up after 60 s";
+    case "out-of-time":
+      return "stopped: time budget";
+    case "skipped":
+      return c.message ?? "skipped";
+  }
 }
+
+/** The same, with the page's own message, for the targets table. */
+function whyInFull(c: CaseResult | undefined): string {
+  if (c?.status === "error") return `failed: ${shorten(c.message ?? "?")}`;
+  if (c?.status === "gave-up") return c.message ?? "gave up after 60 s";
+  return why(c);
+}
+
+const shorten = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function cell(c: CaseResult | undefined, value: number | null, fmt: (n: number) => string = (n) => fmtMs(n)): string {
   if (value !== null) return fmt(value) + (c && c.status !== "ok" ? " †" : "");
@@ -126,7 +145,7 @@ export function ratio(us: number | null, them: number | null, themCase?: CaseRes
   if (us === null || us <= 0) return "–";
   if (them !== null) return `${(them / us).toFixed(1)}×`;
   // vis-timeline gave up at 60 s: we are at least 60 s / ours faster.
-  if (themCase && (themCase.status === "gave-up" || themCase.message?.startsWith("skipped"))) return `> ${(60_000 / us).toFixed(0)}×`;
+  if (themCase && (themCase.status === "gave-up" || themCase.message?.startsWith("skipped: gave up"))) return `> ${(60_000 / us).toFixed(0)}×`;
   return "–";
 }
 
@@ -142,7 +161,7 @@ const find = (cases: readonly CaseResult[], tool: ToolId, size: CaseSize) => cas
 
 function atMost(scope: string, what: string, c: CaseResult | undefined, value: number | null, limit: number, unit: string, strict = false): TargetRow {
   const pass = value === null ? (c && c.status !== "ok" && c.status !== "skipped" ? false : null) : strict ? value < limit : value <= limit;
-  return { scope, what, target: `${strict ? "<" : "≤"} ${limit} ${unit}`, value: value === null ? why(c) : `${fmtMs(value)} ${unit}`, pass };
+  return { scope, what, target: `${strict ? "<" : "≤"} ${limit} ${unit}`, value: value === null ? whyInFull(c) : `${fmtMs(value)} ${unit}`, pass };
 }
 
 export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): TargetRow[] {
@@ -172,7 +191,7 @@ export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): Tar
     scope: "1,000",
     what: "first render vs vis-timeline",
     target: "≥ 10× faster",
-    value: speedup === null ? why(usReady === null ? us1 : vis1) : `${visReady === null ? "> " : ""}${speedup.toFixed(1)}× (${fmtMs(usReady)} vs ${visReady === null ? "> 60,000" : fmtMs(visReady)} ms)`,
+    value: speedup === null ? whyInFull(usReady === null ? us1 : vis1) : `${visReady === null ? "> " : ""}${speedup.toFixed(1)}× (${fmtMs(usReady)} vs ${visReady === null ? "> 60,000" : fmtMs(visReady)} ms)`,
     pass: speedup === null ? null : speedup >= 10,
   });
   for (const [what, key] of [
@@ -239,7 +258,7 @@ export function markdownReport(results: BenchResults): string {
   out.push("| scope | what | target | measured | result |");
   out.push("| --- | --- | --- | --- | --- |");
   for (const r of targetRows(results)) out.push(`| ${r.scope} | ${r.what} | ${r.target} | ${r.value} | ${passText(r.pass)} |`);
-  const notes = cases.filter((c) => c.status !== "ok").map((c) => `- ${c.tool} at ${sizeLabel(c.size)}: ${c.status === "error" ? `error: ${c.message}` : c.message}`);
+  const notes = cases.filter((c) => c.status !== "ok").map((c) => `- ${c.tool} at ${sizeLabel(c.size)}: ${c.status === "error" ? `failed, the page said: ${c.message}` : c.message}`);
   const notMoved = cases.flatMap((c) =>
     c.runs.flatMap((r) =>
       (["zoom", "pan"] as const).filter((k) => {
