@@ -3,8 +3,10 @@
  * active filter but not that facet's own selection, so each choice shows how many events it would
  * add. One pass over the events, each tested once per facet: O(events × facets), no pairwise loops.
  */
+import type { EventIndex } from "./eventIndex.ts";
 import { FACETS, compileFilters, placeKey } from "./filters.ts";
 import type { Facet, Filters } from "./filters.ts";
+import { FACET_BIT, compileIndexed, failedFacets, failedFacetsOf } from "./indexedFilters.ts";
 import type { PoliticalEvent } from "./model.ts";
 import type { Confidence } from "./schema.ts";
 import { normalizeText } from "./search.ts";
@@ -69,20 +71,76 @@ export function facetCounts(events: readonly PoliticalEvent[], filters: Filters,
       }
     }
     if (failures > 1) continue;
-    const counts = (facet: Facet) => failures === 0 || failed === facet;
-    if (counts("categories")) bump(categories, e.category);
-    if (counts("actors")) for (const actor of new Set(e.actors)) bump(actors, actor);
-    if (counts("places")) {
-      const key = placeKey(e);
-      if (key !== null) bump(places, key);
-    }
-    if (counts("confidence") && e.confidence !== undefined) bump(confidence, e.confidence);
+    countEvent({ categories, actors, places, confidence }, e, (facet) => failures === 0 || failed === facet);
   }
+  return finish({ categories, actors, places, confidence }, filters);
+}
 
+interface CountMaps {
+  categories: Map<string, number>;
+  actors: Map<string, number>;
+  places: Map<string, number>;
+  confidence: Map<Confidence, number>;
+}
+
+/** Adds `e` to the counts of every facet where `counts(facet)`. */
+function countEvent(maps: CountMaps, e: PoliticalEvent, counts: (facet: Facet) => boolean): void {
+  if (counts("categories")) bump(maps.categories, e.category);
+  if (counts("actors")) for (const actor of new Set(e.actors)) bump(maps.actors, actor);
+  if (counts("places")) {
+    const key = placeKey(e);
+    if (key !== null) bump(maps.places, key);
+  }
+  if (counts("confidence") && e.confidence !== undefined) bump(maps.confidence, e.confidence);
+}
+
+function finish(maps: CountMaps, filters: Filters): FacetCounts {
   return {
-    categories: withSelected(categories, filters.categories),
-    actors: sortedCounts(withSelected(actors, filters.actors)),
-    places: sortedCounts(withSelected(places, filters.places)),
-    confidence: withSelected(confidence, filters.confidence),
+    categories: withSelected(maps.categories, filters.categories),
+    actors: sortedCounts(withSelected(maps.actors, filters.actors)),
+    places: sortedCounts(withSelected(maps.places, filters.places)),
+    confidence: withSelected(maps.confidence, filters.confidence),
   };
+}
+
+/**
+ * facetCounts(index.events, filters, …), through the index: one pass adding into an array per
+ * facet, indexed by value number. Events not prepared yet are counted from the event itself.
+ */
+export function facetCountsIndexed(index: EventIndex, filters: Filters): FacetCounts {
+  const f = compileIndexed(index, filters);
+  const { events, prepared } = index;
+  const categories = new Int32Array(index.categories.values.length);
+  const actors = new Int32Array(index.actors.values.length);
+  const places = new Int32Array(index.places.values.length);
+  const confidence = new Int32Array(index.confidences.values.length);
+  const { category, actorStart, actorIds, place, confidence: confidenceOf } = index;
+  for (let i = 0; i < prepared; i++) {
+    const failed = f.active === 0 ? 0 : failedFacets(f, i, 2);
+    // Counted in every facet when it fails none, only in the one it fails when it fails one.
+    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
+    if (failed === 0 || failed === FACET_BIT.categories) categories[category[i]!]!++;
+    if (failed === 0 || failed === FACET_BIT.actors) for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) actors[actorIds[k]!]!++;
+    if ((failed === 0 || failed === FACET_BIT.places) && place[i]! >= 0) places[place[i]!]!++;
+    if ((failed === 0 || failed === FACET_BIT.confidence) && confidenceOf[i]! >= 0) confidence[confidenceOf[i]!]!++;
+  }
+  const maps: CountMaps = {
+    categories: countMap(index.categories.values, categories),
+    actors: countMap(index.actors.values, actors),
+    places: countMap(index.places.values, places),
+    confidence: countMap(index.confidences.values as Confidence[], confidence),
+  };
+  for (let i = prepared; i < events.length; i++) {
+    const failed = f.active === 0 ? 0 : failedFacetsOf(f, events[i]!, 2);
+    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
+    countEvent(maps, events[i]!, (facet) => failed === 0 || failed === FACET_BIT[facet]);
+  }
+  return finish(maps, filters);
+}
+
+/** The values counted at least once, with their counts. */
+function countMap<K extends string>(values: readonly K[], counts: Int32Array): Map<K, number> {
+  const map = new Map<K, number>();
+  for (let n = 0; n < counts.length; n++) if (counts[n]! > 0) map.set(values[n]!, counts[n]!);
+  return map;
 }

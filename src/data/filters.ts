@@ -55,6 +55,21 @@ export type Facet = (typeof FACETS)[number];
 /** Filters turned into one test per facet; `null` where the facet is inactive. */
 export type CompiledFilters = Record<Facet, ((e: PoliticalEvent) => boolean) | null>;
 
+/** The date range the filters keep, [lo, hi) in UTC ms (open-ended as ±Infinity); null when neither bound is set or valid. */
+export function dateBounds(filters: Filters): { lo: number; hi: number } | null {
+  const fromMs = filters.from === null ? null : (parseDayBound(filters.from)?.start ?? null);
+  const toMs = filters.to === null ? null : (parseDayBound(filters.to)?.end ?? null);
+  return fromMs === null && toMs === null ? null : { lo: fromMs ?? -Infinity, hi: toMs ?? Infinity };
+}
+
+/**
+ * Whether an event's [start, end) shares an instant with [lo, hi). Touching is not overlapping,
+ * and an empty or inverted range (to before from) shares none with anything.
+ */
+export function overlaps(start: number, end: number, { lo, hi }: { lo: number; hi: number }): boolean {
+  return Math.max(start, lo) < Math.min(end, hi);
+}
+
 /**
  * Parses the filters once (sets, query terms, date bounds) so each event costs a few lookups. A
  * malformed `from`/`to` counts as absent; an event missing from `index` is searched by its own text.
@@ -65,10 +80,7 @@ export function compileFilters(filters: Filters, index: SearchIndex): CompiledFi
   const places = new Set(filters.places);
   const confidence = new Set<string>(filters.confidence);
   const terms = queryTerms(filters.query);
-  const fromMs = filters.from === null ? null : (parseDayBound(filters.from)?.start ?? null);
-  const toMs = filters.to === null ? null : (parseDayBound(filters.to)?.end ?? null);
-  const lo = fromMs ?? -Infinity;
-  const hi = toMs ?? Infinity;
+  const bounds = dateBounds(filters);
   return {
     categories: categories.size === 0 ? null : (e) => categories.has(e.category),
     actors: actors.size === 0 ? null : (e) => (e.actors ?? []).some((a) => actors.has(a)),
@@ -77,9 +89,7 @@ export function compileFilters(filters: Filters, index: SearchIndex): CompiledFi
       return key !== null && places.has(key);
     },
     query: terms.length === 0 ? null : (e) => matchesQuery(index.get(e.id) ?? eventHaystack(e), terms),
-    // [start, end) and [lo, hi) share an instant. Touching is not overlapping, and an empty or
-    // inverted range (to before from) shares none with anything.
-    dates: fromMs === null && toMs === null ? null : (e) => Math.max(e.time.start, lo) < Math.min(e.time.end, hi),
+    dates: bounds === null ? null : (e) => overlaps(e.time.start, e.time.end, bounds),
     confidence: confidence.size === 0 ? null : (e) => e.confidence !== undefined && confidence.has(e.confidence),
   };
 }

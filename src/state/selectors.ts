@@ -1,27 +1,64 @@
 /** Derived data, memoized in hooks; fallbacks are constants so references stay stable. */
-import { useMemo } from "react";
-import { facetCounts } from "../data/facets.ts";
+import { useDeferredValue, useMemo } from "react";
+import { createEventIndex, prepareEvents } from "../data/eventIndex.ts";
+import type { EventIndex } from "../data/eventIndex.ts";
+import { facetCountsIndexed } from "../data/facets.ts";
 import type { FacetCounts } from "../data/facets.ts";
-import { filterEvents } from "../data/filters.ts";
+import type { Filters } from "../data/filters.ts";
+import { runInIdleSlices } from "../data/idleSlices.ts";
+import { filterIndexed } from "../data/indexedFilters.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
-import { buildSearchIndex } from "../data/search.ts";
-import type { SearchIndex } from "../data/search.ts";
 import { textOf } from "../data/text.ts";
 import type { LocalizedText } from "../data/schema.ts";
 import { useTimeline } from "./StoreProvider.tsx";
 
 const NO_EVENTS: readonly PoliticalEvent[] = [];
 
-const indexes = new WeakMap<Dataset, SearchIndex>();
+/** Datasets up to this size are prepared at once: it takes well under a frame. */
+const PREPARE_AT_ONCE = 2_000;
+/** Events prepared between two looks at the clock. */
+const EVENTS_PER_CHECK = 200;
 
-/** The search index of a dataset, built once on first use and kept as long as the dataset. */
-export function searchIndexFor(dataset: Dataset): SearchIndex {
+const indexes = new WeakMap<Dataset, EventIndex>();
+
+/**
+ * The filter index of a dataset, made on first use and kept as long as the dataset. A large one is
+ * prepared in idle slices; filtering is correct (only slower) before it is done.
+ */
+export function eventIndexFor(dataset: Dataset): EventIndex {
   let index = indexes.get(dataset);
   if (!index) {
-    index = buildSearchIndex(dataset.events);
-    indexes.set(dataset, index);
+    const made = createEventIndex(dataset.events);
+    if (dataset.events.length <= PREPARE_AT_ONCE) prepareEvents(made, Infinity);
+    else
+      runInIdleSlices((deadline) => {
+        while (performance.now() < deadline) if (prepareEvents(made, made.prepared + EVENTS_PER_CHECK)) return true;
+        return false;
+      });
+    indexes.set(dataset, made);
+    index = made;
   }
   return index;
+}
+
+/** The last answer per dataset: every component showing the visible events shares one filtering. */
+const lastVisible = new WeakMap<Dataset, { filters: Filters; events: readonly PoliticalEvent[] }>();
+const lastCounts = new WeakMap<Dataset, { filters: Filters; counts: FacetCounts }>();
+
+export function visibleEventsOf(dataset: Dataset, filters: Filters): readonly PoliticalEvent[] {
+  const last = lastVisible.get(dataset);
+  if (last?.filters === filters) return last.events;
+  const events = filterIndexed(eventIndexFor(dataset), filters);
+  lastVisible.set(dataset, { filters, events });
+  return events;
+}
+
+export function facetCountsOf(dataset: Dataset, filters: Filters): FacetCounts {
+  const last = lastCounts.get(dataset);
+  if (last?.filters === filters) return last.counts;
+  const counts = facetCountsIndexed(eventIndexFor(dataset), filters);
+  lastCounts.set(dataset, { filters, counts });
+  return counts;
 }
 
 /** All events of the dataset, in time order. */
@@ -33,7 +70,7 @@ export function useAllEvents(): readonly PoliticalEvent[] {
 export function useVisibleEvents(): readonly PoliticalEvent[] {
   const dataset = useTimeline((s) => s.dataset);
   const filters = useTimeline((s) => s.filters);
-  return useMemo(() => (dataset ? filterEvents(dataset.events, filters, searchIndexFor(dataset)) : NO_EVENTS), [dataset, filters]);
+  return useMemo(() => (dataset ? visibleEventsOf(dataset, filters) : NO_EVENTS), [dataset, filters]);
 }
 
 /** Resolves dataset text in the UI language, falling back to the dataset's default language. */
@@ -43,9 +80,12 @@ export function useDatasetText(): (value: LocalizedText | undefined) => string {
   return useMemo(() => (value) => textOf(value, lang, defaultLang), [lang, defaultLang]);
 }
 
-/** Live counts for every facet under the current filters (null before data is loaded). */
+/**
+ * Live counts for every facet (null before data is loaded). Deferred: after a keystroke the
+ * timeline and the list update first, and the counts follow in a render React may interrupt.
+ */
 export function useFacetCounts(): FacetCounts | null {
   const dataset = useTimeline((s) => s.dataset);
-  const filters = useTimeline((s) => s.filters);
-  return useMemo(() => (dataset ? facetCounts(dataset.events, filters, searchIndexFor(dataset)) : null), [dataset, filters]);
+  const filters = useDeferredValue(useTimeline((s) => s.filters));
+  return useMemo(() => (dataset ? facetCountsOf(dataset, filters) : null), [dataset, filters]);
 }

@@ -19,11 +19,12 @@ import { facetCounts } from "../../../src/data/facets.ts";
 import type { FacetCounts } from "../../../src/data/facets.ts";
 import { EMPTY_FILTERS, filterEvents, placeKey } from "../../../src/data/filters.ts";
 import type { Filters } from "../../../src/data/filters.ts";
-import type { Dataset, PoliticalEvent } from "../../../src/data/model.ts";
+import type { PoliticalEvent } from "../../../src/data/model.ts";
 import { CONFIDENCE } from "../../../src/data/schema.ts";
 import { buildSearchIndex } from "../../../src/data/search.ts";
 import type { SearchIndex } from "../../../src/data/search.ts";
 import { exploreDataset } from "../../helpers/datasetFixture.ts";
+import { ACTORS, CATEGORIES, PLACES, eventsArb, filtersArb } from "../../helpers/filterArbitraries.ts";
 
 
 const dataset = exploreDataset();
@@ -164,53 +165,6 @@ describe("facetCounts at scale", () => {
 
 // ---------------------------------------------------------------------------------------------
 // The defining property: every count equals the length of a filterEvents result.
-
-const CATEGORIES = ["protest", "election", "court"];
-const ACTORS = ["María González", "Opposition", "Electoral authority", "Police"];
-const PLACES = ["Caracas", "Maracaibo", "Mérida"];
-const DATES = ["2024", "2024-07", "2024-07-29", "2024-08-02/2024-08-20", "2024-07-29/..", "2023-05"];
-const BOUNDS = ["2023", "2024", "2024-07", "2024-07-29", "2024-08-02", "nonsense"];
-const WORDS = ["Detención", "González", "marcha", "PARO", "elección"];
-
-const eventsArb = fc
-  .array(
-    fc.record({
-      category: fc.constantFrom(...CATEGORIES),
-      actors: fc.option(fc.subarray(ACTORS), { nil: undefined }),
-      place: fc.option(fc.constantFrom(...PLACES), { nil: undefined }),
-      confidence: fc.option(fc.constantFrom(...CONFIDENCE), { nil: undefined }),
-      date: fc.constantFrom(...DATES),
-      title: fc.constantFrom(...WORDS),
-    }),
-    { maxLength: 25 },
-  )
-  .map((list) =>
-    list.map((f, i): PoliticalEvent => {
-      const parsed = parseEdtf(f.date);
-      if (!parsed.ok) throw new Error(parsed.message);
-      return {
-        id: `e${i}`,
-        date: f.date,
-        title: f.title,
-        category: f.category,
-        ...(f.actors === undefined ? {} : { actors: f.actors }),
-        ...(f.place === undefined ? {} : { location: { name: f.place } }),
-        ...(f.confidence === undefined ? {} : { confidence: f.confidence }),
-        sources: [{ title: "Source", url: "https://example.org/" }],
-        time: toTimeSpan(parsed.value, Date.UTC(2024, 8, 1)),
-      };
-    }),
-  );
-
-const filtersArb: fc.Arbitrary<Filters> = fc.record({
-  categories: fc.subarray(CATEGORIES),
-  actors: fc.subarray(ACTORS),
-  places: fc.subarray(PLACES),
-  query: fc.constantFrom("", "gonzalez", "detencion", "paro eleccion", "a"),
-  from: fc.option(fc.constantFrom(...BOUNDS), { nil: null }),
-  to: fc.option(fc.constantFrom(...BOUNDS), { nil: null }),
-  confidence: fc.subarray([...CONFIDENCE]),
-});
 
 describe("facetCounts properties", () => {
   it("property: a value's count is filterEvents' result size with the facet set to just that value", () => {

@@ -1,0 +1,50 @@
+/**
+ * A large dataset's filter index is prepared in the background; until it is done, and after, the
+ * visible events are the same as filterEvents gives. All components share one filtering.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { EMPTY_FILTERS, filterEvents } from "../../../src/data/filters.ts";
+import { parseDataset } from "../../../src/data/parseDataset.ts";
+import { buildSearchIndex } from "../../../src/data/search.ts";
+import { eventIndexFor, facetCountsOf, visibleEventsOf } from "../../../src/state/selectors.ts";
+import { syntheticDataset } from "../../helpers/syntheticDataset.ts";
+
+function dataset(count: number) {
+  const result = parseDataset(syntheticDataset(count, 7));
+  if (!result.ok) throw new Error("synthetic dataset does not parse");
+  return result.dataset;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe("eventIndexFor", () => {
+  it("prepares a small dataset at once", () => {
+    const small = dataset(100);
+    expect(eventIndexFor(small).prepared).toBe(100);
+    expect(eventIndexFor(small)).toBe(eventIndexFor(small));
+  });
+
+  it("prepares a large dataset in background slices, and filters the same before and after", () => {
+    vi.useFakeTimers();
+    const big = dataset(5_000);
+    const index = eventIndexFor(big);
+    expect(index.prepared).toBe(0);
+    const filters = { ...EMPTY_FILTERS, query: "merida", categories: ["protest", "legal"] };
+    const expected = filterEvents(big.events, filters, buildSearchIndex(big.events));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(visibleEventsOf(big, filters)).toEqual(expected);
+    vi.advanceTimersToNextTimer();
+    expect(index.prepared).toBeGreaterThan(0);
+    vi.runAllTimers();
+    expect(index.prepared).toBe(5_000);
+    expect(visibleEventsOf(big, { ...filters })).toEqual(expected);
+  });
+
+  it("answers the same filters object from the cache, so components share one filtering", () => {
+    const small = dataset(100);
+    const filters = { ...EMPTY_FILTERS, query: "strike" };
+    expect(visibleEventsOf(small, filters)).toBe(visibleEventsOf(small, filters));
+    expect(facetCountsOf(small, filters)).toBe(facetCountsOf(small, filters));
+    expect(visibleEventsOf(small, { ...filters })).not.toBe(visibleEventsOf(small, filters));
+  });
+});
