@@ -12,6 +12,7 @@ import { Overview } from "./components/Overview.tsx";
 import { LoadError } from "./components/LoadError.tsx";
 import { LocalText } from "./components/LocalText.tsx";
 import { Notices } from "./components/Notices.tsx";
+import { StartupLoading } from "./components/StartupLoading.tsx";
 import { Timeline } from "./components/Timeline.tsx";
 import { fill, messages } from "./i18n/messages.ts";
 import { EMPTY_FILTERS } from "./data/filters.ts";
@@ -49,7 +50,7 @@ export function App() {
       <ErrorBoundary t={t} resetKey={dataset}>
         <DataSourceBanner onBackToBundled={() => void loadBundled(store, { filters: EMPTY_FILTERS })} />
       </ErrorBoundary>
-      {status.kind === "loading" && <p className="loading">{t.loading}</p>}
+      {status.kind === "loading" && <StartupLoading />}
       {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
       {status.kind === "ready" && dataset && (
         <main className="app-main">

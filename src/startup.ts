@@ -8,6 +8,7 @@ import { loadInWorker } from "./data/load/loadInWorker.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
 import { trySha256 } from "./data/load/hash.ts";
+import { startupProgress } from "./data/load/startupProgress.ts";
 import { fetchErrorText } from "./components/useDataLoader.ts";
 import { importIssueText } from "./i18n/importMessages.ts";
 import { fill, messages } from "./i18n/messages.ts";
@@ -43,12 +44,15 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   const lang = store.getState().lang;
   const t = messages[lang];
   try {
+    startupProgress.set({ stage: "fetching" });
     const { text, url } = await fetchDataText(dataUrl);
-    const outcome = await loadInWorker(text, { title: url.host });
+    const outcome = await loadInWorker(text, { title: url.host }, (p) => startupProgress.set(p));
     if (outcome.ok) return show(store, outcome.dataset, { kind: "url", url: url.href, host: url.host, ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}) }, view);
     store.getState().failLoading(`${url.host}: ${fill(t.loadProblems, { count: outcome.issues.length })}`, outcome.issues.map((i) => importIssueText(i, lang)));
   } catch (err) {
     store.getState().failLoading(fetchErrorText(err, t));
+  } finally {
+    startupProgress.set(null);
   }
   markError();
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { fill, messages } from "../i18n/messages.ts";
 import { importIssueText } from "../i18n/importMessages.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
+import { LoadProgressLine } from "./LoadProgressLine.tsx";
 import { useDataLoader } from "./useDataLoader.ts";
 
 export function DataLoader() {
@@ -86,11 +87,7 @@ export function DataLoader() {
               </div>
             </form>
             <div className="data-status" role="status" aria-live="polite">
-              {phase.kind === "working" && (
-                <p>
-                  <progress /> {t[`stage_${phase.stage}`]} <span className="share-note">{phase.label}</span>
-                </p>
-              )}
+              {phase.kind === "working" && <LoadProgressLine progress={phase.progress} label={phase.label} t={t} lang={lang} />}
               {phase.kind === "done" && <p className="data-ok">{phase.message}</p>}
             </div>
             {phase.kind === "failed" && (

@@ -7,6 +7,7 @@ import { useCallback, useState } from "react";
 import { DataFetchError, fetchDataText } from "../data/load/fetchData.ts";
 import { loadInWorker } from "../data/load/loadInWorker.ts";
 import type { LoadOutcome } from "../data/load/loadText.ts";
+import type { ShownProgress } from "../data/load/startupProgress.ts";
 import type { Dataset } from "../data/model.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
@@ -15,7 +16,7 @@ import type { DataSource } from "../state/store.ts";
 
 export type LoaderPhase =
   | { kind: "idle" }
-  | { kind: "working"; stage: "reading" | "checking" | "fetching"; label: string }
+  | { kind: "working"; progress: ShownProgress; label: string }
   | { kind: "problems"; outcome: Extract<LoadOutcome, { ok: false }>; source: DataSource; label: string }
   | { kind: "failed"; message: string }
   | { kind: "done"; message: string };
@@ -60,8 +61,8 @@ export function useDataLoader() {
 
   const openFile = useCallback(
     async (file: File) => {
-      setPhase({ kind: "working", stage: "reading", label: file.name });
-      const outcome = await loadInWorker(file, { title: file.name }, (stage) => setPhase({ kind: "working", stage, label: file.name }));
+      setPhase({ kind: "working", progress: { stage: "reading" }, label: file.name });
+      const outcome = await loadInWorker(file, { title: file.name }, (progress) => setPhase({ kind: "working", progress, label: file.name }));
       finish(outcome, { kind: "file", name: file.name }, file.name);
     },
     [finish],
@@ -70,10 +71,10 @@ export function useDataLoader() {
   const openUrl = useCallback(
     async (text: string) => {
       const t = messages[store.getState().lang];
-      setPhase({ kind: "working", stage: "fetching", label: text });
+      setPhase({ kind: "working", progress: { stage: "fetching" }, label: text });
       try {
         const { text: body, url } = await fetchDataText(text.trim());
-        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host }, (stage) => setPhase({ kind: "working", stage, label: url.host }));
+        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
         finish(outcome, { kind: "url", url: url.href, host: url.host }, url.host);
       } catch (err) {
         setPhase({ kind: "failed", message: fetchErrorText(err, t) });

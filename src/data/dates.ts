@@ -29,23 +29,58 @@ export interface ParsedDate {
 
 export type DateResult = { ok: true; value: ParsedDate } | { ok: false; message: string };
 
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAY_MS = 86_400_000;
+
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
 /** Days in a month of a (proleptic Gregorian) year; `month` is 1–12. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil); `month` is 1–12. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /**
- * `Date.UTC` treats years 0–99 as 1900–1999; this does not. Year, month and day are set together so
- * an overflowing month or day (month0 12, day 32: "the end of December") rolls into the next year.
+ * UTC ms by arithmetic, not `Date` (no allocation: 100,000 events parse several times faster), and
+ * without `Date.UTC`'s 0–99 → 1900s quirk. An overflowing month or day (month0 12, day 32: "the end
+ * of December") rolls into the next year.
  */
 function utcMs(year: number, month0: number, day: number, h = 0, m = 0, s = 0, ms = 0): number {
-  const d = new Date(Date.UTC(2000, 0, 1, h, m, s, ms));
-  d.setUTCFullYear(year, month0, day);
-  return d.getTime();
+  const carry = Math.floor(month0 / 12);
+  const days = daysFromCivil(year + carry, month0 - carry * 12 + 1, 1) + day - 1;
+  return days * DAY_MS + h * 3_600_000 + m * 60_000 + s * 1000 + ms;
+}
+
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` read by hand (the common case, no regex match arrays), or null; -1 for a part not given. */
+function readDay(text: string): [year: number, month: number, day: number] | null {
+  const n = text.length;
+  if (n !== 4 && n !== 7 && n !== 10) return null;
+  const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
+  if ((y0 | y1 | y2 | y3) < 0) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (n === 4) return [year, -1, -1];
+  const m0 = digit(text, 5), m1 = digit(text, 6);
+  if (text.charCodeAt(4) !== 45 || (m0 | m1) < 0) return null;
+  if (n === 7) return [year, m0 * 10 + m1, -1];
+  const d0 = digit(text, 8), d1 = digit(text, 9);
+  if (text.charCodeAt(7) !== 45 || (d0 | d1) < 0) return null;
+  return [year, m0 * 10 + m1, d0 * 10 + d1];
 }
 
 function parseBound(text: string): DateBound | string {
@@ -58,28 +93,23 @@ function parseBound(text: string): DateBound | string {
     approximate = qualifier !== "?";
     uncertain = qualifier !== "~";
   }
-  const dt = DATE_TIME_RE.exec(body);
-  if (dt) return parseDateTime(dt, approximate, uncertain, text);
-  const d = DATE_RE.exec(body);
-  if (!d) return `"${text}" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or a date-time with an offset`;
-  const year = Number(d[1]);
-  if (d[2] === undefined) {
+  const d = readDay(body);
+  if (!d) {
+    const dt = DATE_TIME_RE.exec(body);
+    if (dt) return parseDateTime(dt, approximate, uncertain, text);
+    return `"${text}" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or a date-time with an offset`;
+  }
+  const [year, month, day] = d;
+  if (month === -1) {
     return { start: utcMs(year, 0, 1), end: utcMs(year + 1, 0, 1), precision: "year", approximate, uncertain };
   }
-  const month = Number(d[2]);
-  if (month < 1 || month > 12) return `"${text}" has no month ${d[2]}`;
-  if (d[3] === undefined) {
+  if (month < 1 || month > 12) return `"${text}" has no month ${body.slice(5, 7)}`;
+  if (day === -1) {
     return { start: utcMs(year, month - 1, 1), end: utcMs(year, month, 1), precision: "month", approximate, uncertain };
   }
-  const day = Number(d[3]);
   if (day < 1 || day > daysInMonth(year, month)) return `"${text}" is not a real calendar date`;
-  return {
-    start: utcMs(year, month - 1, day),
-    end: utcMs(year, month - 1, day + 1),
-    precision: "day",
-    approximate,
-    uncertain,
-  };
+  const start = utcMs(year, month - 1, day);
+  return { start, end: start + DAY_MS, precision: "day", approximate, uncertain };
 }
 
 function parseDateTime(m: RegExpExecArray, approximate: boolean, uncertain: boolean, text: string): DateBound | string {
@@ -106,12 +136,12 @@ function parseDateTime(m: RegExpExecArray, approximate: boolean, uncertain: bool
 export function parseEdtf(text: string): DateResult {
   if (typeof text !== "string" || text.length === 0) return { ok: false, message: "the date is empty" };
   if (text.length > 80) return { ok: false, message: "the date is too long to be a date" };
-  const parts = text.split("/");
-  if (parts.length > 2) return { ok: false, message: `"${text}" has more than one "/"` };
-  const from = parseBound(parts[0] as string);
+  const slash = text.indexOf("/");
+  if (slash >= 0 && text.indexOf("/", slash + 1) >= 0) return { ok: false, message: `"${text}" has more than one "/"` };
+  const from = parseBound(slash < 0 ? text : text.slice(0, slash));
   if (typeof from === "string") return { ok: false, message: from };
-  if (parts.length === 1) return { ok: true, value: { from } };
-  const second = parts[1] as string;
+  if (slash < 0) return { ok: true, value: { from } };
+  const second = text.slice(slash + 1);
   if (second === "..") return { ok: true, value: { from, to: null } };
   const to = parseBound(second);
   if (typeof to === "string") return { ok: false, message: to };
@@ -168,7 +198,7 @@ export function toTimeSpan(date: ParsedDate, ongoingEnd: number): TimeSpan {
 
 /** Parses a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound (URL `from`/`to`); `null` if malformed. */
 export function parseDayBound(text: string): DateBound | null {
-  if (!DATE_RE.test(text)) return null;
+  if (!readDay(text)) return null;
   const b = parseBound(text);
   return typeof b === "string" ? null : b;
 }

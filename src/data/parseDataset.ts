@@ -6,14 +6,22 @@
 import * as v from "valibot";
 import { parseEdtf, parseDayBound, toTimeSpan } from "./dates.ts";
 import { FALLBACK_COLORS, MARK_SHAPES } from "./model.ts";
-import type { Category, Dataset, DatasetIssue, ParseResult, PoliticalEvent } from "./model.ts";
+import type { Category, DatasetIssue, ParseResult, PoliticalEvent } from "./model.ts";
+import { indexDataset } from "./indexDataset.ts";
 import { DatasetSchema, SCHEMA_ID } from "./schema.ts";
 import type { DatasetInput } from "./schema.ts";
+import { fastDatasetInput } from "./schemaFastPath.ts";
+import type { CheckProgress } from "./schemaFastPath.ts";
+
+export interface ParseOptions {
+  /** How many events passed the format check so far (the worker turns this into progress). */
+  onProgress?: CheckProgress;
+}
 
 /** More problems than this are summarized, so a broken 100,000-event file stays readable. */
 export const MAX_ISSUES = 200;
 
-export function parseDataset(raw: unknown): ParseResult {
+export function parseDataset(raw: unknown, opts: ParseOptions = {}): ParseResult {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     return { ok: false, issues: [{ path: "", message: "the file is not a dataset: expected a JSON object" }] };
   }
@@ -22,6 +30,9 @@ export function parseDataset(raw: unknown): ParseResult {
     const seen = typeof schemaTag === "string" ? `"${schemaTag.slice(0, 40)}"` : "missing";
     return { ok: false, issues: [{ path: "schema", message: `must be "${SCHEMA_ID}" (found ${seen})` }] };
   }
+  // A valid file skips valibot; valibot runs only to say where a file is wrong.
+  const fast = fastDatasetInput(raw, opts.onProgress);
+  if (fast) return normalize(fast);
   const result = v.safeParse(DatasetSchema, raw, { abortPipeEarly: true });
   if (!result.success) {
     // Report impossible dates in the same round as shape problems, so a file is fixed in one go.
@@ -89,6 +100,16 @@ export function formatIssue(issue: DatasetIssue): string {
   return `event ${issue.eventIndex}${id}, ${where}: ${issue.message}`;
 }
 
+/** Adds a problem inside event `i`. */
+function eventIssue(issues: DatasetIssue[], i: number, id: string, path: string, message: string) {
+  issues.push({ path: `events[${i}].${path}`, eventIndex: i, eventId: id, message });
+}
+
+/** Start, then end, then id: the one order every view of the events shares. */
+function byTime(a: PoliticalEvent, b: PoliticalEvent): number {
+  return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 function normalize(input: DatasetInput): ParseResult {
   const issues: DatasetIssue[] = [];
   const updated = parseDayBound(input.updated);
@@ -105,41 +126,54 @@ function normalize(input: DatasetInput): ParseResult {
     categoryById.set(c.id, { ...c, color, shape: MARK_SHAPES[index % MARK_SHAPES.length]!, index: categoryById.size });
   });
 
+  const inputEvents = input.events;
+  const count = inputEvents.length;
   const firstIndexOf = new Map<string, number>();
-  input.events.forEach((e, i) => {
-    if (firstIndexOf.has(e.id)) {
-      issues.push({ path: `events[${i}].id`, eventIndex: i, eventId: e.id, message: `the id "${e.id}" is already used by event ${firstIndexOf.get(e.id)}` });
-    } else firstIndexOf.set(e.id, i);
-  });
+  for (let i = 0; i < count; i++) {
+    const id = inputEvents[i]!.id;
+    const first = firstIndexOf.get(id);
+    if (first === undefined) firstIndexOf.set(id, i);
+    else issues.push({ path: `events[${i}].id`, eventIndex: i, eventId: id, message: `the id "${id}" is already used by event ${first}` });
+  }
 
+  // Plain loops, and sets only for events that name source ids: this runs once per event.
   const events: PoliticalEvent[] = [];
-  input.events.forEach((e, i) => {
-    const at = (path: string, message: string) => issues.push({ path: `events[${i}].${path}`, eventIndex: i, eventId: e.id, message });
+  for (let i = 0; i < count; i++) {
+    const e = inputEvents[i]!;
     const date = parseEdtf(e.date);
-    if (!date.ok) at("date", date.message);
+    if (!date.ok) eventIssue(issues, i, e.id, "date", date.message);
     if (!categoryById.has(e.category)) {
-      at("category", `"${e.category}" is not one of the dataset's categories (${[...categoryById.keys()].join(", ")})`);
+      eventIssue(issues, i, e.id, "category", `"${e.category}" is not one of the dataset's categories (${[...categoryById.keys()].join(", ")})`);
     }
-    const sourceIds = new Set<string>();
-    e.sources.forEach((s, j) => {
-      if (s.id === undefined) return;
-      if (sourceIds.has(s.id)) at(`sources[${j}].id`, `the source id "${s.id}" is used twice in this event`);
-      sourceIds.add(s.id);
-    });
-    e.figures?.forEach((f, j) => {
-      if (f.source !== undefined && !sourceIds.has(f.source)) at(`figures[${j}].source`, `"${f.source}" is not the id of one of this event's sources`);
-      if (f.low !== undefined && f.low > f.value) at(`figures[${j}].low`, "must not be greater than value");
-      if (f.high !== undefined && f.high < f.value) at(`figures[${j}].high`, "must not be less than value");
-    });
-    e.related?.forEach((r, j) => {
-      if (!firstIndexOf.has(r)) at(`related[${j}]`, `"${r}" is not the id of an event in this dataset`);
-    });
+    let sourceIds: Set<string> | undefined;
+    for (let j = 0; j < e.sources.length; j++) {
+      const sid = e.sources[j]!.id;
+      if (sid === undefined) continue;
+      sourceIds ??= new Set();
+      if (sourceIds.has(sid)) eventIssue(issues, i, e.id, `sources[${j}].id`, `the source id "${sid}" is used twice in this event`);
+      sourceIds.add(sid);
+    }
+    const figures = e.figures;
+    if (figures) {
+      for (let j = 0; j < figures.length; j++) {
+        const f = figures[j]!;
+        if (f.source !== undefined && !sourceIds?.has(f.source)) eventIssue(issues, i, e.id, `figures[${j}].source`, `"${f.source}" is not the id of one of this event's sources`);
+        if (f.low !== undefined && f.low > f.value) eventIssue(issues, i, e.id, `figures[${j}].low`, "must not be greater than value");
+        if (f.high !== undefined && f.high < f.value) eventIssue(issues, i, e.id, `figures[${j}].high`, "must not be less than value");
+      }
+    }
+    const related = e.related;
+    if (related) {
+      for (let j = 0; j < related.length; j++) {
+        if (!firstIndexOf.has(related[j]!)) eventIssue(issues, i, e.id, `related[${j}]`, `"${related[j]}" is not the id of an event in this dataset`);
+      }
+    }
     if (date.ok) events.push({ ...e, time: toTimeSpan(date.value, updatedMs) });
-  });
+  }
 
   if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
 
-  events.sort((a, b) => a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  events.sort(byTime);
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
@@ -148,14 +182,6 @@ function normalize(input: DatasetInput): ParseResult {
   }
   if (events.length === 0) lo = hi = updatedMs;
   const { categories: _c, events: _e, ...meta } = input;
-  const dataset: Dataset = {
-    ...meta,
-    categories: [...categoryById.values()],
-    events,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    categoryById,
-    extent: [lo, hi],
-    updatedMs,
-  };
+  const dataset = indexDataset({ ...meta, categories: [...categoryById.values()], events, extent: [lo, hi], updatedMs });
   return { ok: true, dataset };
 }

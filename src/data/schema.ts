@@ -8,15 +8,20 @@ import * as v from "valibot";
 
 export const SCHEMA_ID = "cronica/1";
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** The patterns, exported for the hand-written twin of this schema (`schemaFastPath.ts`). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** The EDTF subset of `dates.ts`, as a pattern; `parseEdtf` does the calendar checks. */
 const EDTF_BOUND = String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?[~?%]?`;
-const EDTF = new RegExp(`^${EDTF_BOUND}(/(${EDTF_BOUND}|\\.\\.))?$`);
-const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/;
+export const EDTF = new RegExp(`^${EDTF_BOUND}(/(${EDTF_BOUND}|\\.\\.))?$`);
+export const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+export const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/;
 
-const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(/\S/, `${what} is empty`));
+export const COLOR = /^#[0-9A-Fa-f]{6}$/;
+export const COUNTRY = /^[A-Z]{2}$/;
+export const NOT_BLANK = /\S/;
+
+const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(NOT_BLANK, `${what} is empty`));
 
 /** A string, or a map from language code to string: `{"en": "…", "es": "…"}`. */
 export const LocalizedTextSchema = v.pipe(
@@ -49,13 +54,13 @@ const finite = (what: string) => v.pipe(v.number(`${what} must be a number`), v.
 export const CategorySchema = v.object({
   id: IdSchema,
   label: LocalizedTextSchema,
-  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/, "must be a #rrggbb colour"))),
+  color: v.optional(v.pipe(v.string(), v.regex(COLOR, "must be a #rrggbb colour"))),
   description: v.optional(LocalizedTextSchema),
 });
 
 export const LocationSchema = v.object({
   name: LocalizedTextSchema,
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as VE"))),
+  country: v.optional(v.pipe(v.string(), v.regex(COUNTRY, "must be an ISO 3166-1 alpha-2 code such as VE"))),
   lat: v.optional(v.pipe(finite("latitude"), v.minValue(-90, "latitude must be ≥ -90"), v.maxValue(90, "latitude must be ≤ 90"))),
   lon: v.optional(v.pipe(finite("longitude"), v.minValue(-180, "longitude must be ≥ -180"), v.maxValue(180, "longitude must be ≤ 180"))),
 });

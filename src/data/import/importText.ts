@@ -33,7 +33,12 @@ export interface ImportTextOptions {
 export interface ImportTextResult {
   format: ImportFormat | "too-big";
   result: ImportResult;
+  /** How many events a JSON file holds (known without a second parse). */
+  eventCount?: number;
 }
+
+/** What the import is doing: parsing the text, then checking `done` of `total` events. */
+export type ImportProgress = (p: { stage: "parsing" } | { stage: "checking"; done: number; total: number }) => void;
 
 /**
  * The UTF-8 size without encoding the text (each UTF-16 unit is 1–3 bytes, a surrogate pair 4), or
@@ -143,10 +148,10 @@ function validEventsOnly(raw: unknown, firstIssues: readonly { path: string; eve
   return undefined;
 }
 
-function importCronicaJson(json: unknown): ImportResult {
+function importCronicaJson(json: unknown, onProgress?: ImportProgress): ImportResult {
   const migrated = migrateCronicaJson(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
-  const parsed = parseDataset(migrated.raw);
+  const parsed = parseDataset(migrated.raw, onProgress ? { onProgress: (done, total) => onProgress({ stage: "checking", done, total }) } : {});
   if (parsed.ok) return { ok: true, dataset: migrated.raw as DatasetInput, skipped: [], normalized: parsed.dataset };
   const issues = parsed.issues.map((i) =>
     importIssue(
@@ -173,19 +178,25 @@ function importOwnCsv(text: string, title: string | undefined): ImportResult {
 const fail = (issue: ImportIssue): ImportResult => ({ ok: false, issues: [issue] });
 
 /**
- * The most events this version draws: beyond it the SVG timeline would freeze the page, so such
- * a file is refused up front, before any costly validation (large-dataset drawing is issue 6).
+ * The most events this version opens: twice the 100,000 the timeline is built and measured for.
+ * A larger file is refused up front, before any costly validation, rather than exhausting the
+ * page's memory. (MAX_DATA_BYTES caps realistic files well before this: 50 MiB is about 200,000
+ * of the smallest useful events.)
  */
-export const MAX_EVENTS = 50_000;
+export const MAX_EVENTS = 200_000;
 
 function tooMany(count: number): ImportResult {
   return fail(importIssue("tooManyEvents", { path: "events" }, { count, max: MAX_EVENTS }));
 }
 
-function jsonEventCount(json: unknown): number {
+/** The length of the file's `events` list; undefined when it has none. */
+function jsonEventCount(json: unknown): number | undefined {
   const events = json !== null && typeof json === "object" ? (json as { events?: unknown }).events : undefined;
-  return Array.isArray(events) ? events.length : 0;
+  return Array.isArray(events) ? events.length : undefined;
 }
+
+/** `eventCount` as an optional field. */
+const counted = (eventCount: number | undefined) => (eventCount === undefined ? {} : { eventCount });
 
 /** Lines in the text: an upper bound on CSV rows (a quoted cell may span lines). */
 function lineCount(text: string): number {
@@ -195,7 +206,7 @@ function lineCount(text: string): number {
 }
 
 /** Opens a file's text as a dataset; never throws. */
-export function importText(text: string, opts: ImportTextOptions): ImportTextResult {
+export function importText(text: string, opts: ImportTextOptions, onProgress?: ImportProgress): ImportTextResult {
   const bytes = opts.byteLength ?? utf8Length(text, opts.maxBytes);
   if (bytes > opts.maxBytes) {
     return { format: "too-big", result: fail(importIssue("tooBig", { path: "" }, megabytes(bytes, opts.maxBytes))) };
@@ -203,6 +214,7 @@ export function importText(text: string, opts: ImportTextOptions): ImportTextRes
   const body = stripBom(text);
   if (looksLikeUtf16(body)) return { format: "not-data", result: fail(importIssue("utf16")) };
   if (body.startsWith("PK\u0003\u0004")) return { format: "not-data", result: fail(importIssue("zipFile")) };
+  onProgress?.({ stage: "parsing" });
   const sniffed = sniffFormat(body);
   const { format } = sniffed;
   const title = opts.title === undefined ? {} : { title: opts.title };
@@ -221,12 +233,16 @@ export function importText(text: string, opts: ImportTextOptions): ImportTextRes
       const columns = header.slice(0, 8).map((h) => h.trim().slice(0, 40)).join(", ") + (header.length > 8 ? ", …" : "");
       return { format, result: fail(importIssue("unknownCsv", { path: "" }, { columns })) };
     }
-    case "cronica-json":
-      if (jsonEventCount(sniffed.json) > MAX_EVENTS) return { format, result: tooMany(jsonEventCount(sniffed.json)) };
-      return { format, result: importCronicaJson(sniffed.json) };
-    case "timelinejs-json":
-      if (jsonEventCount(sniffed.json) > MAX_EVENTS) return { format, result: tooMany(jsonEventCount(sniffed.json)) };
-      return { format, result: importTimelineJs(sniffed.json, title) };
+    case "cronica-json": {
+      const eventCount = jsonEventCount(sniffed.json);
+      if (eventCount !== undefined && eventCount > MAX_EVENTS) return { format, result: tooMany(eventCount), eventCount };
+      return { format, result: importCronicaJson(sniffed.json, onProgress), ...counted(eventCount) };
+    }
+    case "timelinejs-json": {
+      const eventCount = jsonEventCount(sniffed.json);
+      if (eventCount !== undefined && eventCount > MAX_EVENTS) return { format, result: tooMany(eventCount), eventCount };
+      return { format, result: importTimelineJs(sniffed.json, title), ...counted(eventCount) };
+    }
     case "cronica-csv": {
       // Multi-line cells make lines over-count rows, so only a clear excess is refused before parsing.
       const lines = lineCount(body) - 1;

@@ -1,13 +1,15 @@
 /**
  * Loads a file or text off the main thread, with progress and a watchdog: a worker that has not
- * answered in time is stopped, and the reader is told. Where a worker cannot start (an opaque-origin
- * sandboxed frame, jsdom), the same code runs on the main thread.
+ * answered in time is stopped, and the reader is told. The dataset comes back in chunks
+ * (`handOver.ts`) so the page keeps responding while it arrives. Where a worker cannot start (an
+ * opaque-origin sandboxed frame, jsdom), the same code runs on the main thread.
  */
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
+import { HandOverReceiver } from "./handOver.ts";
 import { loadText, MAX_DATA_BYTES } from "./loadText.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
-import type { LoadStage, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
+import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
 
 export const WATCHDOG_MS = 60_000;
 
@@ -24,18 +26,20 @@ function startWorker(): Worker | null {
   }
 }
 
-export async function loadInWorker(source: File | Blob | string, options: LoadOptions = {}, onProgress: (stage: LoadStage) => void = () => {}): Promise<LoadOutcome> {
+/** The same steps as the worker, on this thread (the page does not respond meanwhile). */
+async function loadHere(source: File | Blob | string, options: LoadOptions, onProgress: (p: LoadProgress) => void): Promise<LoadOutcome> {
+  onProgress({ stage: "reading" });
+  const text = typeof source === "string" ? source : await source.text();
+  const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size }, onProgress);
+  return { ...outcome, sha256: await trySha256(text) };
+}
+
+export async function loadInWorker(source: File | Blob | string, options: LoadOptions = {}, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
   const max = options.maxBytes ?? MAX_DATA_BYTES;
   // Refuse a huge file before reading a byte of it.
   if (typeof source !== "string" && source.size > max) return tooBig(source.size, max);
   const worker = typeof Worker === "undefined" ? null : startWorker();
-  if (!worker) {
-    onProgress("reading");
-    const text = typeof source === "string" ? source : await source.text();
-    onProgress("checking");
-    const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size });
-    return { ...outcome, sha256: await trySha256(text) };
-  }
+  if (!worker) return loadHere(source, options, onProgress);
   return new Promise<LoadOutcome>((resolve) => {
     const finish = (outcome: LoadOutcome) => {
       clearTimeout(watchdog);
@@ -44,18 +48,25 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     };
     const failed = (message: string): LoadOutcome => ({ ok: false, format: "not-data", issues: [{ path: "", message }] });
     const watchdog = setTimeout(() => finish(failed(`Opening the data took longer than ${WATCHDOG_MS / 1000} seconds and was stopped.`)), WATCHDOG_MS);
+    const received = new HandOverReceiver();
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const reply = ev.data;
-      if (reply.kind === "progress") onProgress(reply.stage);
-      else if (reply.kind === "done") finish(reply.outcome);
-      else finish(failed(reply.message));
+      if (reply.kind === "progress") onProgress(reply.progress);
+      else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.events), total: reply.total });
+      else if (reply.kind === "done") {
+        try {
+          finish(received.finish(reply.outcome));
+        } catch (err) {
+          finish(failed(err instanceof Error ? err.message : String(err)));
+        }
+      } else finish(failed(reply.message));
     };
     worker.onerror = (ev) => {
       ev.preventDefault();
       // A worker that cannot run here (blocked by the page's policy): do it on the main thread.
       clearTimeout(watchdog);
       worker.terminate();
-      void (typeof source === "string" ? Promise.resolve(source) : source.text()).then(async (text) => resolve({ ...loadText(text, options), sha256: await trySha256(text) }));
+      void loadHere(source, options, onProgress).then(resolve);
     };
     const request: WorkerRequest = { source, options };
     worker.postMessage(request);

@@ -4,6 +4,7 @@
  * map TimelineJS/ACLED/CSV), then validate and normalize with parseDataset.
  */
 import { importText } from "../import/importText.ts";
+import type { ImportProgress } from "../import/importText.ts";
 import type { ImportFormat, ImportIssue } from "../import/types.ts";
 import type { Dataset } from "../model.ts";
 import { parseDataset } from "../parseDataset.ts";
@@ -33,18 +34,23 @@ export type LoadOutcome =
       sha256?: string;
     };
 
-function parsed(input: DatasetInput): Dataset | { issues: ImportIssue[] } {
-  const r = parseDataset(input);
+function parsed(input: DatasetInput, onProgress?: ImportProgress): Dataset | { issues: ImportIssue[] } {
+  const r = parseDataset(input, onProgress ? { onProgress: (done, total) => onProgress({ stage: "checking", done, total }) } : {});
   if (r.ok) return r.dataset;
   return {
     issues: r.issues.map((i) => ({ path: i.path, message: i.message, ...(i.eventIndex === undefined ? {} : { index: i.eventIndex }), ...(i.eventId === undefined ? {} : { id: i.eventId }) })),
   };
 }
 
-export function loadText(text: string, opts: LoadOptions = {}): LoadOutcome {
-  const { format, result } = importText(text, { maxBytes: opts.maxBytes ?? MAX_DATA_BYTES, ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }), ...(opts.title === undefined ? {} : { title: opts.title }) });
+/** Imports and validates `text`; `onProgress` hears the parsing and checking stages (pure otherwise). */
+export function loadText(text: string, opts: LoadOptions = {}, onProgress?: ImportProgress): LoadOutcome {
+  const { format, result, eventCount } = importText(
+    text,
+    { maxBytes: opts.maxBytes ?? MAX_DATA_BYTES, ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }), ...(opts.title === undefined ? {} : { title: opts.title }) },
+    onProgress,
+  );
   if (result.ok) {
-    const d = result.normalized ?? parsed(result.dataset);
+    const d = result.normalized ?? parsed(result.dataset, onProgress);
     if ("issues" in d) return { ok: false, format, issues: d.issues };
     return { ok: true, format, dataset: d, skipped: result.skipped };
   }
@@ -53,19 +59,6 @@ export function loadText(text: string, opts: LoadOptions = {}): LoadOutcome {
     const d = parsed(result.partial);
     if (!("issues" in d)) partial = d;
   }
-  const total = countEvents(text, format);
-  return { ok: false, format, issues: result.issues, ...(partial ? { partial } : {}), ...(total === undefined ? {} : { total }) };
-}
-
-/** The number of events a file holds, for "load the 48 valid events of 50". */
-function countEvents(text: string, format: ImportFormat | "too-big"): number | undefined {
-  if (format === "cronica-json" || format === "timelinejs-json") {
-    try {
-      const raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { events?: unknown };
-      return Array.isArray(raw.events) ? raw.events.length : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  // "Load the 48 valid events of 50" needs the total, which the importer counted for JSON files.
+  return { ok: false, format, issues: result.issues, ...(partial ? { partial } : {}), ...(eventCount === undefined ? {} : { total: eventCount }) };
 }

@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 /** The worker side of loadInWorker: reads, imports and validates off the main thread. */
 import { trySha256 } from "./hash.ts";
+import { splitOutcome } from "./handOver.ts";
 import { loadText } from "./loadText.ts";
 import type { LoadOptions } from "./loadText.ts";
+import { throttleProgress } from "./progressThrottle.ts";
 import type { WorkerReply, WorkerRequest } from "./workerProtocol.ts";
 
 const post = (msg: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
@@ -10,12 +12,17 @@ const post = (msg: WorkerReply) => (self as unknown as DedicatedWorkerGlobalScop
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const { source, options } = ev.data;
   try {
-    post({ kind: "progress", stage: "reading" });
+    const progress = throttleProgress((p) => post({ kind: "progress", progress: p }));
+    progress({ stage: "reading" });
     const text = typeof source === "string" ? source : await source.text();
-    post({ kind: "progress", stage: "checking" });
+    // Web Crypto hashes on its own thread while this one parses.
+    const hash = trySha256(text);
     const opts: LoadOptions = typeof source === "string" ? options : { ...options, byteLength: source.size };
-    const outcome = loadText(text, opts);
-    post({ kind: "done", outcome: { ...outcome, sha256: await trySha256(text) } });
+    const outcome = loadText(text, opts, progress);
+    const { chunks, done } = splitOutcome(outcome);
+    for (const chunk of chunks) post(chunk);
+    const sha256 = await hash;
+    post({ kind: "done", outcome: sha256 === undefined ? done : { ...done, sha256 } });
   } catch (err) {
     post({ kind: "failed", message: err instanceof Error ? err.message : String(err) });
   }

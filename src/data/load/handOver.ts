@@ -1,0 +1,52 @@
+/**
+ * Handing a loaded dataset from the worker to the page without one giant message: a structured
+ * clone of 100,000 events takes the page's main thread several hundred milliseconds to read at once,
+ * while chunks of 10,000 take a few tens each and let the page respond in between. The maps
+ * (`eventById`, `categoryById`) are not sent: the page rebuilds them with `indexDataset`.
+ */
+import { indexDataset } from "../indexDataset.ts";
+import type { DatasetParts } from "../indexDataset.ts";
+import type { Dataset, PoliticalEvent } from "../model.ts";
+import type { LoadOutcome } from "./loadText.ts";
+import type { WireOutcome, WorkerReply } from "./workerProtocol.ts";
+
+export const HAND_OVER_CHUNK = 10_000;
+
+/** A dataset without its events and maps, and how many events follow. */
+export type DatasetShell = Omit<DatasetParts, "events"> & { eventCount: number };
+
+function shellOf(dataset: Dataset): DatasetShell {
+  const { events, eventById: _e, categoryById: _c, ...rest } = dataset;
+  return { ...rest, eventCount: events.length };
+}
+
+/** How `outcome` travels: its events in chunks (in dataset order), then the rest in `done`. */
+export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { chunks: Extract<WorkerReply, { kind: "events" }>[]; done: WireOutcome } {
+  const dataset = outcome.ok ? outcome.dataset : outcome.partial;
+  if (!dataset) return { chunks: [], done: outcome as WireOutcome };
+  const { events } = dataset;
+  const chunks: Extract<WorkerReply, { kind: "events" }>[] = [];
+  for (let at = 0; at < events.length; at += chunk) chunks.push({ kind: "events", events: events.slice(at, at + chunk), total: events.length });
+  return { chunks, done: outcome.ok ? { ...outcome, dataset: shellOf(dataset) } : { ...outcome, partial: shellOf(dataset) } };
+}
+
+/** Collects event chunks as they arrive and, on `done`, rebuilds the outcome the worker had. */
+export class HandOverReceiver {
+  private readonly events: PoliticalEvent[] = [];
+
+  /** Adds a chunk; returns how many events have arrived. */
+  add(chunk: readonly PoliticalEvent[]): number {
+    for (let i = 0; i < chunk.length; i++) this.events.push(chunk[i]!);
+    return this.events.length;
+  }
+
+  /** The outcome, with its dataset rebuilt; a missing chunk is an error, never a silently short dataset. */
+  finish(wire: WireOutcome): LoadOutcome {
+    const shell = wire.ok ? wire.dataset : wire.partial;
+    if (!shell) return wire as LoadOutcome;
+    const { eventCount, ...parts } = shell;
+    if (eventCount !== this.events.length) throw new Error(`The data arrived incomplete (${this.events.length} of ${eventCount} events).`);
+    const dataset = indexDataset({ ...parts, events: this.events });
+    return wire.ok ? { ...wire, dataset } : { ...wire, partial: dataset };
+  }
+}
