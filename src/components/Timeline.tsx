@@ -13,6 +13,7 @@ import { binAt, binCount } from "../timeline/density.ts";
 import { resolveEmphasis } from "../timeline/emphasis.ts";
 import { DEFAULT_LAYOUT } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
+import type { TimeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { isNavKey, nextSelection } from "../timeline/navigation.ts";
 import { domainToInclude, rangeDomain, zoomDomain } from "../timeline/zoom.ts";
@@ -49,12 +50,15 @@ export function Timeline() {
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(frameRef);
   const idPrefix = `${useId().replace(/:/g, "")}-ev-`;
-  const [tipAnchor, setTipAnchor] = useState<{ left: number; top: number } | null>(null);
+  // The hover card belongs to the view it was placed in: a zoom or pan moves the mark away from it.
+  const [tip, setTip] = useState<{ left: number; top: number; x: TimeScale | null } | null>(null);
 
   const bounds = useMemo(() => (dataset ? paddedExtent(dataset.extent) : null), [dataset]);
   const base = useMemo(() => (bounds && width > 0 ? timeScale(bounds, width) : null), [bounds, width]);
   const x = useMemo(() => (base && domain ? timeScale(domain, width) : base), [base, domain, width]);
 
+  const xRef = useRef(x);
+  xRef.current = x;
   const filters = useTimeline((s) => s.filters);
   // Deselected categories lose their lane; the others keep theirs even when a search empties them.
   const categories = useMemo(() => {
@@ -117,7 +121,7 @@ export function Timeline() {
   const pointer = usePlotPointer(plan, x, canvasMarks, AXIS_HEIGHT, DEFAULT_LAYOUT.markSizePx, {
     hover: (id, anchor) => {
       store.getState().hoverEvent(id);
-      setTipAnchor(anchor);
+      setTip(anchor ? { ...anchor, x } : null);
     },
     select: (id) => store.getState().selectEvent(id),
     zoomInto: (center) => {
@@ -132,7 +136,7 @@ export function Timeline() {
       store.getState().hoverEvent(id);
       if (id === null) clearBin();
       const frame = frameRef.current?.getBoundingClientRect();
-      setTipAnchor(id && rect && frame ? { left: rect.right - frame.left + 8, top: rect.top - frame.top - 8 } : null);
+      setTip(id && rect && frame ? { left: rect.right - frame.left + 8, top: rect.top - frame.top - 8, x: xRef.current } : null);
     },
     [store, clearBin],
   );
@@ -228,14 +232,14 @@ export function Timeline() {
             top={pointer.bin.top}
           />
         )}
-        {hovered && tipAnchor && (
+        {hovered && tip && tip.x === x && (
           <Tooltip
             title={text(hovered.title)}
             date={formatEventDate(hovered.date, lang)}
             category={text(hoveredCat?.label)}
             color={markColor(hoveredCat?.color ?? "#555555")}
-            left={tipAnchor.left}
-            top={tipAnchor.top}
+            left={tip.left}
+            top={tip.top}
           />
         )}
       </div>

@@ -23,6 +23,9 @@ export function useZoom(
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const setDomainRef = useRef(setDomain);
   setDomainRef.current = setDomain;
+  // Read at each gesture: the lanes' height changes as rows fill, and re-binding mid-gesture would drop it.
+  const heightRef = useRef(heightPx);
+  heightRef.current = heightPx;
 
   useEffect(() => {
     const el = target.current;
@@ -33,13 +36,13 @@ export function useZoom(
       // A double-click zooms in a 250 ms animation, or at once for readers who ask for less motion.
       .duration(prefersReducedMotion() ? 0 : 250)
       .scaleExtent([1, maxZoom(bounds)])
-      .extent([
+      .extent((): [[number, number], [number, number]] => [
         [0, 0],
-        [width, Math.max(1, heightPx)],
+        [width, Math.max(1, heightRef.current)],
       ])
       .translateExtent([
-        [0, 0],
-        [width, Math.max(1, heightPx)],
+        [0, -Infinity],
+        [width, Infinity],
       ])
       .on("zoom", (ev: { transform: Parameters<typeof domainForTransform>[0] }) => {
         setDomainRef.current(domainForTransform(ev.transform, base));
@@ -51,7 +54,7 @@ export function useZoom(
       sel.on(".zoom", null);
       behaviour.current = null;
     };
-  }, [target, base, heightPx]);
+  }, [target, base]);
 
   // A domain set outside the gesture (buttons, keys, selection, first fit) moves the transform.
   useEffect(() => {
