@@ -9,8 +9,6 @@ import { EventTable } from "./EventTable.tsx";
 import type { EventRow, SortDirection } from "./EventTable.tsx";
 import { useMarkColor } from "./useMarkColor.ts";
 
-const NO_ROWS: readonly EventRow[] = [];
-
 export function EventList() {
   const store = useTimelineStore();
   const dataset = useTimeline((s) => s.dataset);
@@ -26,37 +24,55 @@ export function EventList() {
   const boxRef = useRef<HTMLElement>(null);
 
   const terms = useMemo(() => queryTerms(query), [query]);
-  const inTimeOrder = useMemo(() => {
-    if (!dataset) return NO_ROWS;
-    return visible.map((e): EventRow => {
-      const c = dataset.categoryById.get(e.category);
-      return {
-        id: e.id,
-        dateLabel: formatEventDate(e.date, lang, "short"),
-        categoryLabel: text(c?.label) || e.category,
-        shape: c?.shape ?? "circle",
-        color: markColor(c?.color ?? "#555555"),
-        title: text(e.title),
-      };
-    });
-  }, [dataset, visible, lang, text, markColor]);
-  const rows = useMemo(() => (sort === "ascending" ? inTimeOrder : [...inTimeOrder].reverse()), [inTimeOrder, sort]);
+  // Rows are made when first rendered, not for every visible event: a long list renders a few dozen.
+  const rowAt = useMemo(() => {
+    const made = new Map<number, EventRow>();
+    const last = visible.length - 1;
+    return (index: number): EventRow => {
+      let row = made.get(index);
+      if (row === undefined) {
+        const e = visible[sort === "ascending" ? index : last - index]!;
+        const c = dataset?.categoryById.get(e.category);
+        row = {
+          id: e.id,
+          dateLabel: formatEventDate(e.date, lang, "short"),
+          categoryLabel: text(c?.label) || e.category,
+          shape: c?.shape ?? "circle",
+          color: markColor(c?.color ?? "#555555"),
+          title: text(e.title),
+        };
+        made.set(index, row);
+      }
+      return row;
+    };
+  }, [dataset, visible, sort, lang, text, markColor]);
+  const indexOf = useCallback(
+    (id: string) => {
+      const event = dataset?.eventById.get(id);
+      const at = event === undefined ? -1 : visible.indexOf(event);
+      return at === -1 || sort === "ascending" ? at : visible.length - 1 - at;
+    },
+    [dataset, visible, sort],
+  );
 
   const onSelect = useCallback((id: string) => store.getState().selectEvent(id), [store]);
   const onHover = useCallback((id: string | null) => store.getState().hoverEvent(id), [store]);
   const onToggleSort = useCallback(() => setSort((s) => (s === "ascending" ? "descending" : "ascending")), []);
 
   // A selection made anywhere (timeline, detail panel, URL) is brought into view here; so is the
-  // selected row after the rows change (load, filters, sort).
+  // selected row after the rows change (load, filters, sort). The table always renders it.
   useEffect(() => {
     if (boxRef.current && selectedId !== null) revealRow(boxRef.current, selectedId);
-  }, [selectedId, rows]);
+  }, [selectedId, rowAt]);
 
   if (!dataset) return null;
   return (
     <section className="event-list" aria-label={messages[lang].listLabel} ref={boxRef}>
       <EventTable
-        rows={rows}
+        count={visible.length}
+        rowAt={rowAt}
+        indexOf={indexOf}
+        scrollBox={boxRef}
         selectedId={selectedId}
         hoveredId={hoveredId}
         sort={sort}

@@ -100,6 +100,23 @@ describe("<EventList>", () => {
     expect(store.getState().hoveredId).toBe("protests-2024-07");
   });
 
+  it("moves between titles with the arrow keys, Home and End, and counts rows for assistive technology", async () => {
+    renderList();
+    expect(screen.getByRole("table").getAttribute("aria-rowcount")).toBe("5");
+    expect(bodyRows().map((r) => r.getAttribute("aria-rowindex"))).toEqual(["2", "3", "4", "5"]);
+    screen.getByRole("button", { name: "Election day" }).focus();
+    await userEvent.keyboard("{ArrowDown}");
+    expect(document.activeElement?.closest("tr")?.getAttribute("data-event-id")).toBe("protests-2024-07");
+    await userEvent.keyboard("{End}");
+    expect(document.activeElement?.closest("tr")?.getAttribute("data-event-id")).toBe("results-announcement");
+    await userEvent.keyboard("{ArrowDown}"); // already on the last row: nothing moves
+    expect(document.activeElement?.closest("tr")?.getAttribute("data-event-id")).toBe("results-announcement");
+    await userEvent.keyboard("{ArrowUp}");
+    expect(document.activeElement?.closest("tr")?.getAttribute("data-event-id")).toBe("detentions-ongoing");
+    await userEvent.keyboard("{Home}");
+    expect(document.activeElement?.closest("tr")?.getAttribute("data-event-id")).toBe("election-day");
+  });
+
   it("sets hoveredId while the pointer is over a row, and clears it on leaving", async () => {
     const { store } = renderList();
     await userEvent.hover(rowOf("protests-2024-07"));
