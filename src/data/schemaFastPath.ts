@@ -47,12 +47,15 @@ function localized(x: unknown): Checked<LocalizedText> {
   return copy;
 }
 
-/** An array whose every item passes `ok`; the array itself is kept (its items are plain strings). */
+/** An array whose every item passes `ok`. */
 function strings(x: unknown, ok: (item: unknown) => boolean): x is string[] {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) if (!ok(x[i])) return false;
   return true;
 }
+
+/** A checked list of strings, copied as valibot copies it (a copy holds the items only). */
+const stringsOf = (ok: (item: unknown) => boolean) => (x: unknown) => (strings(x, ok) ? x.slice() : null);
 
 const isString = (x: unknown) => typeof x === "string";
 const CONFIDENCE_VALUES: readonly unknown[] = CONFIDENCE;
@@ -87,9 +90,10 @@ const anyString = when(isString);
 const day = when((d) => str(d, DAY));
 const id = when(isId);
 const url = when((u) => str(u, HTTP_URL));
-const stringList = when((t) => strings(t, isString));
-const actorList = when((a) => strings(a, nonEmpty));
-const idList = when((r) => strings(r, isId));
+const stringList = stringsOf(isString);
+const actorList = stringsOf(nonEmpty);
+const idList = stringsOf(isId);
+const languageList = stringsOf(isLanguage);
 const figureList = (f: unknown) => list(f, figure);
 const confidence = when((c) => CONFIDENCE_VALUES.includes(c));
 
@@ -185,7 +189,8 @@ export function fastDatasetInput(raw: unknown, onProgress?: CheckProgress): Chec
   const description = localized(raw.description);
   if (title === null || description === null) return null;
   if (!nonEmpty(raw.version) || !str(raw.updated, DAY) || !nonEmpty(raw.license)) return null;
-  if (!strings(raw.languages, isLanguage) || raw.languages.length === 0) return null;
+  const languages = languageList(raw.languages);
+  if (languages === null || languages.length === 0) return null;
   const categories = list(raw.categories, category);
   if (categories === null || categories.length === 0) return null;
   const input = raw.events;
@@ -206,7 +211,7 @@ export function fastDatasetInput(raw: unknown, onProgress?: CheckProgress): Chec
     version: raw.version,
     updated: raw.updated,
     license: raw.license,
-    languages: raw.languages,
+    languages,
     categories,
     events,
   };

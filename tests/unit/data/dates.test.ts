@@ -225,6 +225,26 @@ describe("daysInMonth(year, month)", () => {
     expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(2000, 2), daysInMonth(1900, 2)]).toEqual([29, 28, 29, 28]);
     expect([daysInMonth(2024, 1), daysInMonth(2024, 4), daysInMonth(2024, 12)]).toEqual([31, 30, 31]);
   });
+
+  it("follows the proleptic Gregorian calendar in years 0–99 too (Date.UTC would read them as 1900–1999)", () => {
+    expect([daysInMonth(0, 2), daysInMonth(4, 2), daysInMonth(100, 2), daysInMonth(400, 2)]).toEqual([29, 29, 28, 29]);
+    expect(parsed("0000-02-29").from.start).toBe(new Date("0000-02-29T00:00:00Z").getTime());
+  });
+});
+
+describe("parseEdtf against Date (the parser does its own arithmetic)", () => {
+  it("every bound from year 0 to 9999 starts and ends where Date puts it (2000 runs)", () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(1, 2, 3), (year, month, day, parts) => {
+        const text = [pad(year, 4), pad(month), pad(day)].slice(0, parts).join("-");
+        const iso = (y: number, m: number, d: number) => new Date(`${y > 9999 ? `+0${y}` : pad(y, 4)}-${pad(m)}-${pad(d)}T00:00:00Z`).getTime();
+        const next = parts === 1 ? iso(year + 1, 1, 1) : parts === 2 ? (month === 12 ? iso(year + 1, 1, 1) : iso(year, month + 1, 1)) : iso(year, month, day) + DAY;
+        expect(parsed(text).from).toMatchObject({ start: iso(year, parts === 1 ? 1 : month, parts === 3 ? day : 1), end: next });
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("UTC independence", () => {
