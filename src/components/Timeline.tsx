@@ -70,7 +70,7 @@ export function Timeline() {
     const e = selectedId ? dataset?.eventById.get(selectedId) : undefined;
     return e?.related ? new Set(e.related) : NO_RELATED;
   }, [dataset, selectedId]);
-  const { plan, lanes: placedLanes, lanesHeight, svgMarks, canvasMarks } = useTimelinePlan(events, categories, x, width, titleOf, { selectedId, hoveredId, related });
+  const { plan, lanes: placedLanes, lanesHeight, svgMarks, canvasMarks, onScreen } = useTimelinePlan(events, categories, x, width, titleOf, { selectedId, hoveredId, related });
   const ticks = useMemo(() => (x ? timeTicks(x, lang).ticks : []), [x, lang]);
   const { zoomBy, fitAll } = useZoom(svgRef, base, domain, store.getState().setDomain, AXIS_HEIGHT + lanesHeight);
 
@@ -118,7 +118,7 @@ export function Timeline() {
   }, [selectedId, dataset, bounds, store]);
 
   const selectedIndex = useMemo(() => (selectedId ? events.findIndex((e) => e.id === selectedId) : -1), [events, selectedId]);
-  const pointer = usePlotPointer(plan, x, canvasMarks, AXIS_HEIGHT, DEFAULT_LAYOUT.markSizePx, {
+  const pointer = usePlotPointer(plan, x, onScreen, AXIS_HEIGHT, DEFAULT_LAYOUT.markSizePx, {
     hover: (id, anchor) => {
       store.getState().hoverEvent(id);
       setTip(anchor ? { ...anchor, x } : null);

@@ -23,6 +23,8 @@ export interface TimelinePlan {
   svgMarks: readonly PlacedEvent[];
   /** Marks painted on the canvas ("canvas" mode only). */
   canvasMarks: readonly PlacedEvent[];
+  /** Every mark on screen in "canvas" mode, painted or emphasized: what the pointer can hit. */
+  onScreen: readonly PlacedEvent[];
 }
 
 export function useTimelinePlan(
@@ -38,7 +40,7 @@ export function useTimelinePlan(
   const { selectedId, hoveredId, related } = emphasized;
 
   return useMemo((): TimelinePlan => {
-    if (!plan || !x) return { plan, lanes: [], lanesHeight: 0, svgMarks: NO_PLACED, canvasMarks: NO_PLACED };
+    if (!plan || !x) return { plan, lanes: [], lanesHeight: 0, svgMarks: NO_PLACED, canvasMarks: NO_PLACED, onScreen: NO_PLACED };
     const { lanes, height } = planLanes(plan);
     const isEmphasized = (id: string) => resolveEmphasis(id, selectedId, hoveredId, related) !== "default";
     if (plan.mode === "density") {
@@ -50,17 +52,18 @@ export function useTimelinePlan(
         p.y = lane.y + DEFAULT_LAYOUT.laneHeaderPx + (Math.min(p.row, DENSITY_ROWS - 1) + 0.5) * DEFAULT_LAYOUT.rowHeightPx;
         p.index = events.indexOf(chosen[p.index]!);
       }
-      return { plan, lanes, lanesHeight: height, svgMarks: mini, canvasMarks: NO_PLACED };
+      return { plan, lanes, lanesHeight: height, svgMarks: mini, canvasMarks: NO_PLACED, onScreen: NO_PLACED };
     }
     // Only what can be seen (and the selection, so aria-activedescendant always resolves).
     const onScreen = plan.layout.events.filter((p) => (p.x + p.width >= -40 && p.x <= width + 40) || p.id === selectedId);
-    if (plan.mode === "svg") return { plan, lanes, lanesHeight: height, svgMarks: onScreen, canvasMarks: NO_PLACED };
+    if (plan.mode === "svg") return { plan, lanes, lanesHeight: height, svgMarks: onScreen, canvasMarks: NO_PLACED, onScreen: NO_PLACED };
     return {
       plan,
       lanes,
       lanesHeight: height,
       svgMarks: onScreen.filter((p) => isEmphasized(p.id)),
       canvasMarks: onScreen.filter((p) => !isEmphasized(p.id)),
+      onScreen,
     };
   }, [plan, x, events, categories, titleOf, width, selectedId, hoveredId, related]);
 }
