@@ -99,19 +99,20 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
   const dataUrl = opts.dataFile ? `${opts.origins.data}/${opts.dataFile}` : undefined;
   const result: RunResult = { run: opts.run, status: "ok", wallMs: 0 };
   const browser = await launchFresh(opts.chromiumPath, opts.tmpRoot);
+  let page: Page | undefined;
   try {
     if (dataUrl) await warmCache(browser.context, `${opts.origins.data}/warm.html`, dataUrl);
-    const page = await freshPage(browser.context);
-    await page.addInitScript({ path: PROBES });
+    const tab = (page = await freshPage(browser.context));
+    await tab.addInitScript({ path: PROBES });
 
     // First render, from navigation start (the marks' time origin).
-    await page.goto(tool.url(opts.origins, dataUrl), { waitUntil: "commit" });
+    await tab.goto(tool.url(opts.origins, dataUrl), { waitUntil: "commit" });
     await within(
       "first render",
-      page.waitForFunction((attr) => ["ready", "error"].includes(document.documentElement.getAttribute(attr) ?? ""), tool.readyAttribute, { polling: 100, timeout: 0 }),
+      tab.waitForFunction((attr) => ["ready", "error"].includes(document.documentElement.getAttribute(attr) ?? ""), tool.readyAttribute, { polling: 100, timeout: 0 }),
       opts.deadline,
     );
-    const load = await page.evaluate(
+    const load = await tab.evaluate(
       ({ attr, mark, url }) => {
         const state = document.documentElement.getAttribute(attr);
         const error = (document.querySelector(".load-error") as HTMLElement | null)?.innerText ?? document.documentElement.getAttribute("data-bench-error");
@@ -138,31 +139,43 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
     result.fetch = dataUrl ? load.fetch : undefined;
     result.longestTaskBeforeReadyMs = load.longest;
 
-    result.heapUsedMB = await within("heap", heapUsedMB(page), opts.deadline);
+    result.heapUsedMB = await within("heap", heapUsedMB(tab), opts.deadline);
     if (opts.readyOnly) return result;
 
     // Filter and search first, on the full view, where they have the most to redraw.
     if (tool.id === "cronica") {
-      result.filter = await phase("filter", opts.deadline, () => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
-      result.filterBack = await phase("filter back", opts.deadline, () => categoryToggle(page).then((button) => latency(page, "click", () => button.click())));
-      const box = page.getByRole("searchbox").first();
+      result.filter = await phase("filter", opts.deadline, () => categoryToggle(tab).then((button) => latency(tab, "click", () => button.click())));
+      result.filterBack = await phase("filter back", opts.deadline, () => categoryToggle(tab).then((button) => latency(tab, "click", () => button.click())));
+      const box = tab.getByRole("searchbox").first();
       result.search = await phase("search", opts.deadline, async () => {
         await box.click();
-        return latency(page, "keydown", () => page.keyboard.press("7"));
+        return latency(tab, "keydown", () => tab.keyboard.press("7"));
       });
-      result.searchClear = await phase("search clear", opts.deadline, () => latency(page, "keydown", () => page.keyboard.press("Backspace")));
+      result.searchClear = await phase("search clear", opts.deadline, () => latency(tab, "keydown", () => tab.keyboard.press("Backspace")));
     }
-    result.zoom = await phase("zoom", opts.deadline, () => zoom(page, tool));
-    result.pan = await phase("pan", opts.deadline, () => pan(page, tool));
+    result.zoom = await phase("zoom", opts.deadline, () => zoom(tab, tool));
+    result.pan = await phase("pan", opts.deadline, () => pan(tab, tool));
     return result;
   } catch (err) {
     result.status = err instanceof GaveUp ? "gave-up" : err instanceof OutOfTime ? "out-of-time" : "error";
-    result.message = message(err);
+    result.message = message(err) + (page && result.status !== "error" ? await whatThePageShows(page) : "");
     return result;
   } finally {
     result.wallMs = Date.now() - started;
     await browser.close();
   }
+}
+
+/** After a give-up: the page's status line (e.g. load progress), or that it does not answer. */
+async function whatThePageShows(page: Page): Promise<string> {
+  const text = page.evaluate(() => {
+    const status = [...document.querySelectorAll("[role=status], [role=progressbar], progress")].map((e) => (e as HTMLElement).innerText || e.getAttribute("aria-valuetext") || "").filter(Boolean);
+    return status.join(" · ").replace(/\s+/g, " ").trim().slice(0, 160);
+  });
+  text.catch(() => {});
+  const answer = await Promise.race([text, sleep(3_000).then(() => null)]).catch(() => null);
+  if (answer === null) return " (the page did not answer within 3 s: its main thread is busy)";
+  return answer ? ` (the page showed: "${answer}")` : "";
 }
 
 /** Runs one measurement with the 60 s limit; a give-up propagates (the page is stuck), other errors are kept. */
