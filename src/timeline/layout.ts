@@ -1,7 +1,8 @@
 /**
  * Places events in swimlanes (one per category) and rows, in pixels, as plain data that an SVG or
  * a canvas renderer can draw. Contract: within a lane, two events whose marks (and shown labels)
- * overlap never share a row while a free row exists; a label is shown only where it fits beside
+ * overlap never share a row while a free row exists (a bar wider than half the plot may use only the
+ * first `maxSpanningRows` rows); a label is shown only where it fits beside
  * its mark, inside the plot, clear of everything else in its row, so labels never overlap. When a lane runs out of rows, the remaining
  * marks go to the least-crowded row, flagged `crowded`: still drawn, still reachable by keyboard.
  * Work is O(events × maxRows); nothing reads the DOM.
@@ -24,6 +25,11 @@ export interface LayoutOptions {
   /** Gap kept between neighbours in a row. */
   gapPx: number;
   maxRows: number;
+  /**
+   * Rows open to a bar wider than half the plot. Long and ongoing intervals would otherwise take
+   * every row of a busy lane and push all the points into one crowded row.
+   */
+  maxSpanningRows: number;
   /** Longest label, in characters, before it is cut with "…". */
   maxLabelChars: number;
 }
@@ -37,6 +43,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   labelCharPx: 6.6,
   gapPx: 6,
   maxRows: 6,
+  maxSpanningRows: 2,
   maxLabelChars: 44,
 };
 
@@ -134,25 +141,26 @@ export function layoutEvents(
     const inside = isInterval && right - left >= labelW + 8;
     // Labels go right of the mark, or left of it near the plot's right edge, or nowhere.
     const side: LabelSide = inside ? "inside" : right + 4 + labelW <= rangeRight ? "right" : left - 4 - labelW >= rangeLeft ? "left" : "none";
+    const rowLimit = right - left > (rangeRight - rangeLeft) / 2 ? Math.min(o.maxRows, o.maxSpanningRows) : o.maxRows;
     const extentLeft = side === "left" ? left - 4 - labelW : left;
     const extentRight = side === "right" ? right + 4 + labelW : right;
 
     // 1. A row where the mark and its label fit after everything already there, labels included.
-    let row = side === "none" ? -1 : firstRow(rows.rightWithLabel, extentLeft - o.gapPx, o.maxRows, work);
+    let row = side === "none" ? -1 : firstRow(rows.rightWithLabel, extentLeft - o.gapPx, rowLimit, work);
     const labelled = row >= 0;
     if (row < 0) {
       // 2. A row where the bare mark fits, if the previous event there gives up its label.
-      row = firstRow(rows.rightWithLabel, left - o.gapPx, o.maxRows, work);
+      row = firstRow(rows.rightWithLabel, left - o.gapPx, rowLimit, work);
     }
     if (row < 0) {
-      row = firstRow(rows.rightMark, left - o.gapPx, o.maxRows, work);
+      row = firstRow(rows.rightMark, left - o.gapPx, rowLimit, work);
       if (row >= 0) dropLabel(rows, row);
     }
     let crowded = false;
     if (row < 0) {
       // 3. No room: share the row whose marks end first, and say so.
-      row = argMin(rows.rightMark);
-      work.steps += rows.rightMark.length;
+      row = argMin(rows.rightMark, rowLimit);
+      work.steps += rowLimit;
       crowded = true;
       dropLabel(rows, row);
     }
@@ -220,8 +228,9 @@ function firstRow(rights: number[], limit: number, maxRows: number, work: WorkCo
   return -1;
 }
 
-function argMin(values: number[]): number {
+/** The row among the first `limit` whose marks end first (rows not used yet end at -Infinity). */
+function argMin(values: number[], limit: number): number {
   let best = 0;
-  for (let r = 1; r < values.length; r++) if (values[r]! < values[best]!) best = r;
+  for (let r = 1; r < Math.min(values.length, limit); r++) if (values[r]! < values[best]!) best = r;
   return best;
 }
