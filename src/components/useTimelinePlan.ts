@@ -38,6 +38,15 @@ export function useTimelinePlan(
   const index = useMemo(() => buildTimeIndex(events, categories.map((c) => c.id)), [events, categories]);
   const plan = useMemo(() => (x ? planView({ events, index, categories, x, titleOf }) : null), [x, events, index, categories, titleOf]);
   const { selectedId, hoveredId, related } = emphasized;
+  // The selected and related events' positions in the list: found once per selection, not per frame.
+  const chosen = useMemo(() => {
+    const out: number[] = [];
+    if (selectedId === null && related.size === 0) return out;
+    events.forEach((e, i) => {
+      if (e.id === selectedId || related.has(e.id)) out.push(i);
+    });
+    return out;
+  }, [events, selectedId, related]);
 
   return useMemo((): TimelinePlan => {
     if (!plan || !x) return { plan, lanes: [], lanesHeight: 0, svgMarks: NO_PLACED, canvasMarks: NO_PLACED, onScreen: NO_PLACED };
@@ -45,12 +54,11 @@ export function useTimelinePlan(
     const isEmphasized = (id: string) => resolveEmphasis(id, selectedId, hoveredId, related) !== "default";
     if (plan.mode === "density") {
       // Bins hide single events, so the selected and related ones are laid out alone, over the bins.
-      const chosen = events.filter((e) => e.id === selectedId || related.has(e.id));
-      const mini = layoutEvents(chosen, categories, x, titleOf).events;
+      const mini = layoutEvents(chosen.map((i) => events[i]!), categories, x, titleOf).events;
       for (const p of mini) {
         const lane = lanes[p.lane]!;
         p.y = lane.y + DEFAULT_LAYOUT.laneHeaderPx + (Math.min(p.row, DENSITY_ROWS - 1) + 0.5) * DEFAULT_LAYOUT.rowHeightPx;
-        p.index = events.indexOf(chosen[p.index]!);
+        p.index = chosen[p.index]!;
       }
       return { plan, lanes, lanesHeight: height, svgMarks: mini, canvasMarks: NO_PLACED, onScreen: NO_PLACED };
     }
@@ -65,5 +73,5 @@ export function useTimelinePlan(
       canvasMarks: onScreen.filter((p) => !isEmphasized(p.id)),
       onScreen,
     };
-  }, [plan, x, events, categories, titleOf, width, selectedId, hoveredId, related]);
+  }, [plan, x, events, chosen, categories, titleOf, width, selectedId, hoveredId, related]);
 }

@@ -15,7 +15,7 @@ import { countVisible, visibleRange } from "./timeIndex.ts";
 import type { TimeIndex } from "./timeIndex.ts";
 
 /** At most this many events on screen are drawn as SVG elements. */
-export const SVG_MAX_MARKS = 400;
+export const SVG_MAX_MARKS = 200;
 /** At most this many are drawn one by one on the canvas; more become density bins. */
 export const CANVAS_MAX_MARKS = 3000;
 /** Rows of a lane in density mode. */

@@ -13,6 +13,7 @@ import { startStaticServer } from "../helpers/staticServer.ts";
 import type { StaticServer } from "../helpers/staticServer.ts";
 import { syntheticDataset } from "../helpers/syntheticDataset.ts";
 import { parseDataset } from "../../src/data/parseDataset.ts";
+import { SVG_MAX_MARKS } from "../../src/timeline/viewPlan.ts";
 
 const COUNT = 20_000;
 const input = syntheticDataset(COUNT, 3);
@@ -114,7 +115,7 @@ describe("20,000 events", () => {
     await zoomUntilSvg(page, cx, box.y + 120);
     const ids = await drawnEventIds(page);
     expect(ids.length).toBeGreaterThan(0);
-    expect(ids.length).toBeLessThanOrEqual(400);
+    expect(ids.length).toBeLessThanOrEqual(SVG_MAX_MARKS);
     // A mark that is on top at its own centre (marks in a crowded row overlap).
     const id = await page.evaluate(() => {
       for (const el of document.querySelectorAll(".timeline-svg .marks .mark-shape")) {
