@@ -4,6 +4,7 @@ import type { FacetCount } from "../data/facets.ts";
 import { normalizeText } from "../data/search.ts";
 import { fill } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
+import "./facetPicker.css";
 
 export interface FacetPickerProps {
   title: string;
@@ -15,15 +16,25 @@ export interface FacetPickerProps {
 
 /** Above this many values the list gets a search field. */
 const SEARCHABLE_AFTER = 8;
+/** Values listed at first, and added by each "show more": real data can name thousands of actors. */
+export const FACET_PAGE = 100;
 
 export function FacetPicker({ title, values, selected, t, onChange }: FacetPickerProps) {
   const [find, setFind] = useState("");
+  const [limit, setLimit] = useState(FACET_PAGE);
   const id = useId();
   const summary = useRef<HTMLElement>(null);
-  const shown = useMemo(() => {
+  const matching = useMemo(() => {
     const needle = normalizeText(find);
     return needle ? values.filter((v) => normalizeText(v.value).includes(needle)) : values;
   }, [values, find]);
+  // The first `limit` values, then any selected one further down, so every choice made can be undone here.
+  const shown = useMemo(() => {
+    if (matching.length <= limit) return matching;
+    const first = matching.slice(0, limit);
+    return [...first, ...matching.slice(limit).filter((v) => selected.includes(v.value))];
+  }, [matching, limit, selected]);
+  const hidden = matching.length - shown.length;
   const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
     <details className="facet">
@@ -33,7 +44,17 @@ export function FacetPicker({ title, values, selected, t, onChange }: FacetPicke
       </summary>
       <div className="facet-body">
         {values.length > SEARCHABLE_AFTER && (
-          <input type="search" className="facet-search" aria-label={fill(t.facetSearch, { facet: title })} placeholder={fill(t.facetSearch, { facet: title })} value={find} onChange={(e) => setFind(e.target.value)} />
+          <input
+            type="search"
+            className="facet-search"
+            aria-label={fill(t.facetSearch, { facet: title })}
+            placeholder={fill(t.facetSearch, { facet: title })}
+            value={find}
+            onChange={(e) => {
+              setFind(e.target.value);
+              setLimit(FACET_PAGE);
+            }}
+          />
         )}
         {selected.length > 0 && (
           <button
@@ -59,6 +80,11 @@ export function FacetPicker({ title, values, selected, t, onChange }: FacetPicke
           ))}
           {shown.length === 0 && <li className="facet-none">{t.facetNone}</li>}
         </ul>
+        {hidden > 0 && (
+          <button type="button" className="facet-more" onClick={() => setLimit((n) => n + FACET_PAGE)}>
+            {fill(t.facetShowMore, { count: Math.min(FACET_PAGE, hidden), hidden })}
+          </button>
+        )}
       </div>
     </details>
   );

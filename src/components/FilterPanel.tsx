@@ -1,4 +1,5 @@
 /** Every filter in one bar: search, dates, categories, actors, places, confidence, count, reset. */
+import { useMemo } from "react";
 import { isEmptyFilters } from "../data/filters.ts";
 import { CONFIDENCE } from "../data/schema.ts";
 import type { Confidence } from "../data/schema.ts";
@@ -22,9 +23,10 @@ export function FilterPanel() {
   const t = messages[lang];
   const markColor = useMarkColor();
   const counts = useFacetCounts();
+  // Once per dataset: a scan of every event is too slow for every keystroke of a large one.
+  const usesConfidence = useMemo(() => dataset?.events.some((e) => e.confidence !== undefined) ?? false, [dataset]);
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
-  const usesConfidence = dataset.events.some((e) => e.confidence !== undefined);
   const toggleConfidence = (c: Confidence) =>
     set({ confidence: filters.confidence.includes(c) ? filters.confidence.filter((x) => x !== c) : CONFIDENCE.filter((x) => x === c || filters.confidence.includes(x)) });
 
