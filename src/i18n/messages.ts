@@ -173,6 +173,7 @@ const en = {
   stage_receiving: "Opening the data…",
   stage_checking_count: "Checking {done} of {total} events…",
   stage_receiving_count: "Opening {done} of {total} events…",
+  facetShowMore: "Show {count} more ({hidden} not shown)",
   openFullView: "Open full view",
   openFullViewHelp: "Opens this view in the full Cronica app, in a new tab",
   embedSourceLine: "Data: {title}, {license}. Made with Cronica.",
