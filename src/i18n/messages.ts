@@ -379,6 +379,7 @@ const es: Messages = {
   stage_receiving: "Abriendo los datos…",
   stage_checking_count: "Revisando {done} de {total} hechos…",
   stage_receiving_count: "Abriendo {done} de {total} hechos…",
+  facetShowMore: "Mostrar {count} más ({hidden} sin mostrar)",
   openFullView: "Abrir vista completa",
   openFullViewHelp: "Abre esta vista en la aplicación completa de Cronica, en una pestaña nueva",
   embedSourceLine: "Datos: {title}, {license}. Hecho con Cronica.",
