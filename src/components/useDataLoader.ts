@@ -73,8 +73,8 @@ export function useDataLoader() {
       const t = messages[store.getState().lang];
       setPhase({ kind: "working", progress: { stage: "fetching" }, label: text });
       try {
-        const { text: body, url } = await fetchDataText(text.trim());
-        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
+        const { text: body, url, bytes } = await fetchDataText(text.trim());
+        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host, byteLength: bytes }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
         finish(outcome, { kind: "url", url: url.href, host: url.host }, url.host);
       } catch (err) {
         setPhase({ kind: "failed", message: fetchErrorText(err, t) });

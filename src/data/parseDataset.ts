@@ -168,7 +168,13 @@ function normalize(input: DatasetInput): ParseResult {
         if (!firstIndexOf.has(related[j]!)) eventIssue(issues, i, e.id, `related[${j}]`, `"${related[j]}" is not the id of an event in this dataset`);
       }
     }
-    if (date.ok) events.push({ ...e, time: toTimeSpan(date.value, updatedMs) });
+    // `e` is this parse's own copy (the fast path's or valibot's output), so it gains its time in
+    // place: a spread would copy 100,000 objects for nothing.
+    if (date.ok) {
+      const event = e as PoliticalEvent;
+      event.time = toTimeSpan(date.value, updatedMs);
+      events.push(event);
+    }
   }
 
   if (issues.length > 0) return { ok: false, issues: capIssues(issues) };

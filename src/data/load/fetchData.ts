@@ -49,8 +49,10 @@ export async function fetchDataText(text: string, opts: { timeoutMs?: number; ma
     if (Number.isFinite(declared) && declared > max) throw new DataFetchError("tooBig", { size: (declared / 1_048_576).toFixed(1), max: (max / 1_048_576).toFixed(1) });
     const reader = response.body?.getReader();
     if (!reader) {
-      const t = await response.text();
-      return { text: t, url, bytes: t.length };
+      // Measured in bytes like the streamed path, since the loader trusts this count against its cap.
+      const body = new Uint8Array(await response.arrayBuffer());
+      if (body.byteLength > max) throw new DataFetchError("tooBig", { size: (body.byteLength / 1_048_576).toFixed(1), max: (max / 1_048_576).toFixed(1) });
+      return { text: new TextDecoder("utf-8").decode(body), url, bytes: body.byteLength };
     }
     const chunks: Uint8Array[] = [];
     let bytes = 0;

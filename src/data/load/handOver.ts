@@ -1,8 +1,10 @@
 /**
- * Handing a loaded dataset from the worker to the page without one giant message: a structured
- * clone of 100,000 events takes the page's main thread several hundred milliseconds to read at once,
- * while chunks of 10,000 take a few tens each and let the page respond in between. The maps
- * (`eventById`, `categoryById`) are not sent: the page rebuilds them with `indexDataset`.
+ * Handing a loaded dataset from the worker to the page without one giant message: reading 100,000
+ * events at once would hold the page's main thread for several hundred milliseconds, while chunks
+ * of 5,000 take a few milliseconds each and let the page respond in between. A chunk travels as
+ * JSON text: Chromium copies a string as it is, and `JSON.parse` builds the events about twice as
+ * fast as a structured clone does (the events are plain JSON data, validated, so nothing is lost).
+ * The maps (`eventById`, `categoryById`) are not sent: the page rebuilds them with `indexDataset`.
  */
 import { indexDataset } from "../indexDataset.ts";
 import type { DatasetParts } from "../indexDataset.ts";
@@ -10,7 +12,7 @@ import type { Dataset, PoliticalEvent } from "../model.ts";
 import type { LoadOutcome } from "./loadText.ts";
 import type { WireOutcome, WorkerReply } from "./workerProtocol.ts";
 
-export const HAND_OVER_CHUNK = 10_000;
+export const HAND_OVER_CHUNK = 5_000;
 
 /** A dataset without its events and maps, and how many events follow. */
 export type DatasetShell = Omit<DatasetParts, "events"> & { eventCount: number };
@@ -26,7 +28,7 @@ export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { c
   if (!dataset) return { chunks: [], done: outcome as WireOutcome };
   const { events } = dataset;
   const chunks: Extract<WorkerReply, { kind: "events" }>[] = [];
-  for (let at = 0; at < events.length; at += chunk) chunks.push({ kind: "events", events: events.slice(at, at + chunk), total: events.length });
+  for (let at = 0; at < events.length; at += chunk) chunks.push({ kind: "events", json: JSON.stringify(events.slice(at, at + chunk)), total: events.length });
   return { chunks, done: outcome.ok ? { ...outcome, dataset: shellOf(dataset) } : { ...outcome, partial: shellOf(dataset) } };
 }
 
@@ -34,8 +36,9 @@ export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { c
 export class HandOverReceiver {
   private readonly events: PoliticalEvent[] = [];
 
-  /** Adds a chunk; returns how many events have arrived. */
-  add(chunk: readonly PoliticalEvent[]): number {
+  /** Adds a chunk (the JSON text of an array of events); returns how many events have arrived. */
+  add(json: string): number {
+    const chunk = JSON.parse(json) as PoliticalEvent[];
     for (let i = 0; i < chunk.length; i++) this.events.push(chunk[i]!);
     return this.events.length;
   }

@@ -52,7 +52,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const reply = ev.data;
       if (reply.kind === "progress") onProgress(reply.progress);
-      else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.events), total: reply.total });
+      else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.json), total: reply.total });
       else if (reply.kind === "done") {
         try {
           finish(received.finish(reply.outcome));

@@ -1,6 +1,5 @@
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { DatasetShell } from "./handOver.ts";
-import type { PoliticalEvent } from "../model.ts";
 
 /** Where a load is: reading the bytes, parsing the text, checking events, receiving them from the worker. */
 export type LoadStage = "reading" | "parsing" | "checking" | "receiving";
@@ -24,10 +23,11 @@ export type WireOutcome =
 
 /**
  * The worker's messages, in order: progress, then (for a dataset) its events in chunks of at most
- * `HAND_OVER_CHUNK` in dataset order, then `done`; or `failed` at any point.
+ * `HAND_OVER_CHUNK` in dataset order (see `handOver.ts`), then `done`; or `failed` at any point.
  */
 export type WorkerReply =
   | { kind: "progress"; progress: LoadProgress }
-  | { kind: "events"; events: PoliticalEvent[]; total: number }
+  /** `json`: a JSON array of consecutive events of the dataset; `total`: how many the dataset has. */
+  | { kind: "events"; json: string; total: number }
   | { kind: "done"; outcome: WireOutcome }
   | { kind: "failed"; message: string };

@@ -2,23 +2,27 @@
  * The chunked hand-over from the load worker: the page rebuilds exactly the dataset the worker
  * made (same events in the same order, same maps, same metadata), for a good file and for the
  * "valid events only" of a broken one, after each message went through a structured clone as
- * postMessage does.
+ * postMessage does. Events travel as JSON, so the datasets include hostile text (lone surrogates,
+ * "__proto__", line separators) to show nothing is lost on the way.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HandOverReceiver, splitOutcome } from "../../../src/data/load/handOver.ts";
 import { loadText } from "../../../src/data/load/loadText.ts";
 import type { LoadOutcome } from "../../../src/data/load/loadText.ts";
 import type { WorkerReply } from "../../../src/data/load/workerProtocol.ts";
 import { syntheticDataset } from "../../helpers/syntheticDataset.ts";
+import { datasetInputArb } from "../export/arbitraries.ts";
 
 /** Sends the outcome through the messages the worker would post, and rebuilds it as the page does. */
 function throughMessages(outcome: LoadOutcome, chunk: number): { rebuilt: LoadOutcome; messages: WorkerReply[] } {
   const { chunks, done } = splitOutcome(outcome, chunk);
-  const messages: WorkerReply[] = [...chunks, { kind: "done", outcome: done }].map((m) => structuredClone(m));
+  const sent: WorkerReply[] = [...chunks, { kind: "done", outcome: done }];
+  const messages = sent.map((m) => structuredClone(m));
   const receiver = new HandOverReceiver();
   let rebuilt: LoadOutcome | undefined;
   for (const m of messages) {
-    if (m.kind === "events") receiver.add(m.events);
+    if (m.kind === "events") receiver.add(m.json);
     else if (m.kind === "done") rebuilt = receiver.finish(m.outcome);
   }
   return { rebuilt: rebuilt!, messages };
@@ -40,7 +44,18 @@ describe("handing a dataset over in chunks", () => {
     for (const e of rebuilt.dataset.events) expect(rebuilt.dataset.eventById.get(e.id)).toBe(e);
     const eventMessages = messages.filter((m) => m.kind === "events");
     expect(eventMessages).toHaveLength(Math.ceil(2_345 / chunk));
-    for (const m of eventMessages) expect(m.events.length).toBeLessThanOrEqual(chunk);
+    for (const m of eventMessages) expect((JSON.parse(m.json) as unknown[]).length).toBeLessThanOrEqual(chunk);
+  });
+
+  it("loses nothing of random datasets with hostile text, in chunks of 2 (300 runs)", () => {
+    fc.assert(
+      fc.property(datasetInputArb(6), (input) => {
+        const outcome = loadText(JSON.stringify(input));
+        expect(outcome.ok).toBe(true);
+        expect(throughMessages(outcome, 2).rebuilt).toStrictEqual(outcome);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("no chunk carries the lookup maps: the page builds them once", () => {
@@ -71,8 +86,8 @@ describe("handing a dataset over in chunks", () => {
   it("refuses a hand-over with a missing chunk instead of showing fewer events", () => {
     const { chunks, done } = splitOutcome(loadText(text), 1_000);
     const receiver = new HandOverReceiver();
-    receiver.add(chunks[0]!.events);
-    receiver.add(chunks[2]!.events);
+    receiver.add(chunks[0]!.json);
+    receiver.add(chunks[2]!.json);
     expect(() => receiver.finish(done)).toThrow("The data arrived incomplete (1345 of 2345 events).");
   });
 });
