@@ -159,9 +159,15 @@ export interface TargetRow {
 
 const find = (cases: readonly CaseResult[], tool: ToolId, size: CaseSize) => cases.find((c) => c.tool === tool && c.size === size);
 
-function atMost(scope: string, what: string, c: CaseResult | undefined, value: number | null, limit: number, unit: string, strict = false): TargetRow {
-  const pass = value === null ? (c && c.status !== "ok" && c.status !== "skipped" ? false : null) : strict ? value < limit : value <= limit;
-  return { scope, what, target: `${strict ? "<" : "≤"} ${limit} ${unit}`, value: value === null ? whyInFull(c) : `${fmtMs(value)} ${unit}`, pass };
+/**
+ * rAF timestamps of frames that are on time jitter by about ±0.1 ms around 16.67 ms: frame
+ * targets and comparisons allow this much, so an on-time 16.8 ms frame is not a miss.
+ */
+export const FRAME_JITTER_MS = 0.5;
+
+function atMost(scope: string, what: string, c: CaseResult | undefined, value: number | null, limit: number, unit: string, strict = false, slack = 0): TargetRow {
+  const pass = value === null ? (c && c.status !== "ok" && c.status !== "skipped" ? false : null) : strict ? value < limit : value <= limit + slack;
+  return { scope, what, target: `${strict ? "<" : "≤"} ${limit} ${unit}${slack ? ` (± ${slack} ms jitter)` : ""}`, value: value === null ? whyInFull(c) : `${fmtMs(value)} ${unit}`, pass };
 }
 
 export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): TargetRow[] {
@@ -170,16 +176,16 @@ export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): Tar
   const c100 = find(cases, "cronica", 100_000);
   const m100 = c100?.median;
   rows.push(atMost("100,000", "first render", c100, m100?.readyMs ?? null, 1500, "ms"));
-  rows.push(atMost("100,000", "zoom p95 frame", c100, m100?.zoomP95 ?? null, 16.7, "ms"));
-  rows.push(atMost("100,000", "pan p95 frame", c100, m100?.panP95 ?? null, 16.7, "ms"));
+  rows.push(atMost("100,000", "zoom p95 frame", c100, m100?.zoomP95 ?? null, 16.7, "ms", false, FRAME_JITTER_MS));
+  rows.push(atMost("100,000", "pan p95 frame", c100, m100?.panP95 ?? null, 16.7, "ms", false, FRAME_JITTER_MS));
   rows.push(atMost("100,000", "filter → frame", c100, m100?.filterMs ?? null, 100, "ms"));
   rows.push(atMost("100,000", "search keystroke → frame", c100, m100?.searchMs ?? null, 100, "ms"));
   rows.push(atMost("100,000", "JS heap", c100, m100?.heapUsedMB ?? null, 300, "MB", true));
   rows.push(atMost("100,000", "longest main-thread task while loading", c100, m100?.longestTaskBeforeReadyMs ?? null, 100, "ms"));
   const c10 = find(cases, "cronica", 10_000);
   rows.push(atMost("10,000", "first render", c10, c10?.median.readyMs ?? null, 800, "ms"));
-  rows.push(atMost("10,000", "zoom p95 frame", c10, c10?.median.zoomP95 ?? null, 16.7, "ms"));
-  rows.push(atMost("10,000", "pan p95 frame", c10, c10?.median.panP95 ?? null, 16.7, "ms"));
+  rows.push(atMost("10,000", "zoom p95 frame", c10, c10?.median.zoomP95 ?? null, 16.7, "ms", false, FRAME_JITTER_MS));
+  rows.push(atMost("10,000", "pan p95 frame", c10, c10?.median.panP95 ?? null, 16.7, "ms", false, FRAME_JITTER_MS));
 
   const us1 = find(cases, "cronica", 1_000);
   const vis1 = find(cases, "vis-timeline", 1_000);
@@ -203,9 +209,9 @@ export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): Tar
     rows.push({
       scope: "1,000",
       what,
-      target: "lower",
+      target: `lower (by more than ${FRAME_JITTER_MS} ms)`,
       value: a === null || b === null ? `${cell(us1, a)} vs ${cell(vis1, b)}` : `${fmtMs(a)} vs ${fmtMs(b)} ms`,
-      pass: a === null ? null : b === null ? (visGaveUp ? true : null) : a < b,
+      pass: a === null ? null : b === null ? (visGaveUp ? true : null) : a < b - FRAME_JITTER_MS,
     });
   }
   const def = find(cases, "cronica", "default");

@@ -5,8 +5,9 @@
  *
  * Options for quick local runs (their results go to tests/bench/.tmp/, not results/):
  *   --sizes=1000,10000   --runs=1   --tools=cronica
+ * and `--report`, which only rewrites latest.md from latest.json (after a change to report.ts).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -148,7 +149,15 @@ async function main() {
   log(`\nwrote ${outDir}/${isFullRun ? "latest" : "partial"}.{json,md}`);
 }
 
-main().catch((err) => {
+function reportOnly() {
+  const dir = join(HERE, "results");
+  const results = JSON.parse(readFileSync(join(dir, "latest.json"), "utf8")) as BenchResults;
+  const report = markdownReport(results);
+  writeFileSync(join(dir, "latest.md"), `# Benchmark results\n\n${report}`);
+  process.stdout.write(report);
+}
+
+(process.argv.includes("--report") ? Promise.resolve().then(reportOnly) : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });
