@@ -17,7 +17,7 @@ const NO_EVENTS: readonly PoliticalEvent[] = [];
 /** Datasets up to this size are prepared at once: it takes well under a frame. */
 const PREPARE_AT_ONCE = 2_000;
 /** Events prepared between two looks at the clock. */
-const EVENTS_PER_CHECK = 200;
+const EVENTS_PER_CHECK = 64;
 
 const indexes = new WeakMap<Dataset, EventIndex>();
 
