@@ -22,14 +22,21 @@ function shellOf(dataset: Dataset): DatasetShell {
   return { ...rest, eventCount: events.length };
 }
 
-/** How `outcome` travels: its events in chunks (in dataset order), then the rest in `done`. */
-export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { chunks: Extract<WorkerReply, { kind: "events" }>[]; done: WireOutcome } {
+type EventsReply = Extract<WorkerReply, { kind: "events" }>;
+
+/**
+ * How `outcome` travels: its events in chunks (in dataset order), then the rest in `done`. The
+ * chunks are made one at a time as they are taken, so the worker can post the first while the page
+ * reads it and before it has turned the rest into text.
+ */
+export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { chunks: Iterable<EventsReply>; done: WireOutcome } {
   const dataset = outcome.ok ? outcome.dataset : outcome.partial;
   if (!dataset) return { chunks: [], done: outcome as WireOutcome };
   const { events } = dataset;
-  const chunks: Extract<WorkerReply, { kind: "events" }>[] = [];
-  for (let at = 0; at < events.length; at += chunk) chunks.push({ kind: "events", json: JSON.stringify(events.slice(at, at + chunk)), total: events.length });
-  return { chunks, done: outcome.ok ? { ...outcome, dataset: shellOf(dataset) } : { ...outcome, partial: shellOf(dataset) } };
+  function* chunks(): Generator<EventsReply> {
+    for (let at = 0; at < events.length; at += chunk) yield { kind: "events", json: JSON.stringify(events.slice(at, at + chunk)), total: events.length };
+  }
+  return { chunks: chunks(), done: outcome.ok ? { ...outcome, dataset: shellOf(dataset) } : { ...outcome, partial: shellOf(dataset) } };
 }
 
 /** Collects event chunks as they arrive and, on `done`, rebuilds the outcome the worker had. */
