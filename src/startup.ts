@@ -3,7 +3,7 @@
  * shown in full (and marked `data-cronica="error"`), never as a blank page.
  */
 import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
-import { fetchDataText } from "./data/load/fetchData.ts";
+import { fetchDataBlob } from "./data/load/fetchData.ts";
 import { loadInWorker } from "./data/load/loadInWorker.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
@@ -45,10 +45,10 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   const t = messages[lang];
   try {
     startupProgress.set({ stage: "fetching" });
-    const { text, url, bytes } = await fetchDataText(dataUrl);
+    const { blob, url, bytes } = await fetchDataBlob(dataUrl);
     // Marks for the benchmark: the download and the worker's part, apart from the drawing.
     performance.mark("cronica:data-fetched");
-    const outcome = await loadInWorker(text, { title: url.host, byteLength: bytes }, (p) => startupProgress.set(p));
+    const outcome = await loadInWorker(blob, { title: url.host, byteLength: bytes }, (p) => startupProgress.set(p));
     performance.mark("cronica:data-loaded");
     if (outcome.ok) return show(store, outcome.dataset, { kind: "url", url: url.href, host: url.host, ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}) }, view);
     store.getState().failLoading(`${url.host}: ${fill(t.loadProblems, { count: outcome.issues.length })}`, outcome.issues.map((i) => importIssueText(i, lang)));

@@ -4,7 +4,7 @@
  * reader chooses to load its valid events only.
  */
 import { useCallback, useState } from "react";
-import { DataFetchError, fetchDataText } from "../data/load/fetchData.ts";
+import { DataFetchError, fetchDataBlob } from "../data/load/fetchData.ts";
 import { loadInWorker } from "../data/load/loadInWorker.ts";
 import type { LoadOutcome } from "../data/load/loadText.ts";
 import type { ShownProgress } from "../data/load/startupProgress.ts";
@@ -73,8 +73,8 @@ export function useDataLoader() {
       const t = messages[store.getState().lang];
       setPhase({ kind: "working", progress: { stage: "fetching" }, label: text });
       try {
-        const { text: body, url, bytes } = await fetchDataText(text.trim());
-        const outcome = await loadInWorker(body, { title: url.pathname.split("/").pop() || url.host, byteLength: bytes }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
+        const { blob, url, bytes } = await fetchDataBlob(text.trim());
+        const outcome = await loadInWorker(blob, { title: url.pathname.split("/").pop() || url.host, byteLength: bytes }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
         finish(outcome, { kind: "url", url: url.href, host: url.host }, url.host);
       } catch (err) {
         setPhase({ kind: "failed", message: fetchErrorText(err, t) });

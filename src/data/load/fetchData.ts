@@ -2,7 +2,7 @@
  * Fetches a dataset from an https URL for `?data=` and the "open from a web address" field: no
  * credentials, a timeout, a size cap (checked while streaming), and errors a non-programmer can act on.
  */
-import { MAX_DATA_BYTES } from "./loadText.ts";
+import { MAX_DATA_BYTES } from "./limits.ts";
 
 export const FETCH_TIMEOUT_MS = 30_000;
 
@@ -30,7 +30,11 @@ export function checkDataUrl(text: string): URL {
   return url;
 }
 
-export async function fetchDataText(text: string, opts: { timeoutMs?: number; maxBytes?: number; fetchFn?: typeof fetch } = {}): Promise<{ text: string; url: URL; bytes: number }> {
+/**
+ * The file as bytes (a Blob, handed to the worker without copying or decoding it here), its URL and
+ * its size.
+ */
+export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; maxBytes?: number; fetchFn?: typeof fetch } = {}): Promise<{ blob: Blob; url: URL; bytes: number }> {
   const url = checkDataUrl(text);
   const max = opts.maxBytes ?? MAX_DATA_BYTES;
   const controller = new AbortController();
@@ -45,16 +49,22 @@ export async function fetchDataText(text: string, opts: { timeoutMs?: number; ma
   }
   try {
     if (!response.ok) throw new DataFetchError("httpStatus", { status: response.status, host: url.host });
+    const tooBig = (size: string) => new DataFetchError("tooBig", { size, max: (max / 1_048_576).toFixed(1) });
     const declared = Number(response.headers.get("content-length"));
-    if (Number.isFinite(declared) && declared > max) throw new DataFetchError("tooBig", { size: (declared / 1_048_576).toFixed(1), max: (max / 1_048_576).toFixed(1) });
+    if (Number.isFinite(declared) && declared > max) {
+      // Refused without downloading it.
+      await response.body?.cancel().catch(() => {});
+      throw tooBig((declared / 1_048_576).toFixed(1));
+    }
     const reader = response.body?.getReader();
     if (!reader) {
-      // Measured in bytes like the streamed path, since the loader trusts this count against its cap.
-      const body = new Uint8Array(await response.arrayBuffer());
-      if (body.byteLength > max) throw new DataFetchError("tooBig", { size: (body.byteLength / 1_048_576).toFixed(1), max: (max / 1_048_576).toFixed(1) });
-      return { text: new TextDecoder("utf-8").decode(body), url, bytes: body.byteLength };
+      const blob = await response.blob();
+      if (blob.size > max) throw tooBig((blob.size / 1_048_576).toFixed(1));
+      return { blob, url, bytes: blob.size };
     }
-    const chunks: Uint8Array[] = [];
+    // Read chunk by chunk, so the cap holds for what arrives (a compressed body's declared size is
+    // not what it unpacks to); the chunks become a Blob, never decoded or copied on this thread.
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
     let bytes = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -62,17 +72,11 @@ export async function fetchDataText(text: string, opts: { timeoutMs?: number; ma
       bytes += value.byteLength;
       if (bytes > max) {
         await reader.cancel();
-        throw new DataFetchError("tooBig", { size: `> ${(max / 1_048_576).toFixed(1)}`, max: (max / 1_048_576).toFixed(1) });
+        throw tooBig(`> ${(max / 1_048_576).toFixed(1)}`);
       }
-      chunks.push(value);
+      chunks.push(value as Uint8Array<ArrayBuffer>);
     }
-    const all = new Uint8Array(bytes);
-    let at = 0;
-    for (const c of chunks) {
-      all.set(c, at);
-      at += c.byteLength;
-    }
-    return { text: new TextDecoder("utf-8").decode(all), url, bytes };
+    return { blob: new Blob(chunks), url, bytes };
   } catch (err) {
     if (err instanceof DataFetchError) throw err;
     throw new DataFetchError(controller.signal.aborted ? "timeout" : "blocked", { host: url.host });

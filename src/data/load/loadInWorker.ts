@@ -1,5 +1,6 @@
 /**
- * Loads a file or text off the main thread, with progress and a watchdog: a worker that has not
+ * Loads a file or text off the main thread (small ones, up to SMALL_SOURCE_BYTES, on it: a worker
+ * would cost more than the work), with progress and a watchdog: a worker that has not
  * answered in time is stopped, and the reader is told. The dataset comes back in chunks
  * (`handOver.ts`) so the page keeps responding while it arrives. Where a worker cannot start (an
  * opaque-origin sandboxed frame, jsdom), the same code runs on the main thread.
@@ -7,7 +8,7 @@
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
 import { HandOverReceiver } from "./handOver.ts";
-import { loadText, MAX_DATA_BYTES } from "./loadText.ts";
+import { MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
 
@@ -26,19 +27,26 @@ function startWorker(): Worker | null {
   }
 }
 
-/** The same steps as the worker, on this thread (the page does not respond meanwhile). */
+/**
+ * The same steps as the worker, on this thread (the page does not respond meanwhile). The importers
+ * load only when needed, so they are not part of the page's first download.
+ */
 async function loadHere(source: File | Blob | string, options: LoadOptions, onProgress: (p: LoadProgress) => void): Promise<LoadOutcome> {
   onProgress({ stage: "reading" });
-  const text = typeof source === "string" ? source : await source.text();
+  const { loadText } = await import("./loadText.ts");
+  const bytes = typeof source === "string" ? null : await source.arrayBuffer();
+  const text = bytes === null ? (source as string) : new TextDecoder("utf-8").decode(bytes);
   const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size }, onProgress);
-  return { ...outcome, sha256: await trySha256(text) };
+  return { ...outcome, sha256: await trySha256(bytes ?? text) };
 }
+
+const sizeOf = (source: File | Blob | string) => (typeof source === "string" ? source.length : source.size);
 
 export async function loadInWorker(source: File | Blob | string, options: LoadOptions = {}, onProgress: (p: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
   const max = options.maxBytes ?? MAX_DATA_BYTES;
   // Refuse a huge file before reading a byte of it.
   if (typeof source !== "string" && source.size > max) return tooBig(source.size, max);
-  const worker = typeof Worker === "undefined" ? null : startWorker();
+  const worker = typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
   if (!worker) return loadHere(source, options, onProgress);
   return new Promise<LoadOutcome>((resolve) => {
     const finish = (outcome: LoadOutcome) => {

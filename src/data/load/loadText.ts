@@ -10,8 +10,9 @@ import type { Dataset } from "../model.ts";
 import { parseDataset } from "../parseDataset.ts";
 import type { DatasetInput } from "../schema.ts";
 
-/** Files larger than this are refused before they are read. */
-export const MAX_DATA_BYTES = 50 * 1024 * 1024;
+import { MAX_DATA_BYTES } from "./limits.ts";
+
+export { MAX_DATA_BYTES };
 
 export interface LoadOptions {
   maxBytes?: number;

@@ -14,9 +14,11 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   try {
     const progress = throttleProgress((p) => post({ kind: "progress", progress: p }));
     progress({ stage: "reading" });
-    const text = typeof source === "string" ? source : await source.text();
+    // The bytes as they came (the hash is of the file, not of its decoded text), then the text.
+    const bytes = typeof source === "string" ? null : await source.arrayBuffer();
+    const text = bytes === null ? (source as string) : new TextDecoder("utf-8").decode(bytes);
     // Web Crypto hashes on its own thread while this one parses.
-    const hash = trySha256(text);
+    const hash = trySha256(bytes ?? text);
     const opts: LoadOptions = typeof source === "string" ? options : { ...options, byteLength: source.size };
     const outcome = loadText(text, opts, progress);
     const { chunks, done } = splitOutcome(outcome);
