@@ -9,23 +9,20 @@ import { formatEventDate, formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
-import { binAt, binCount } from "../timeline/density.ts";
-import { resolveEmphasis } from "../timeline/emphasis.ts";
 import { DEFAULT_LAYOUT } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
 import type { TimeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { isNavKey, nextSelection } from "../timeline/navigation.ts";
 import { domainToInclude, rangeDomain, zoomDomain } from "../timeline/zoom.ts";
-import type { RenderEvent } from "./EventMark.tsx";
 import { EventOptions } from "./EventOptions.tsx";
 import { TimelineCanvas } from "./TimelineCanvas.tsx";
 import { TimelineSvg, timelineHeight } from "./TimelineSvg.tsx";
-import type { RenderLane } from "./TimelineSvg.tsx";
 import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useMarkColor } from "./useMarkColor.ts";
 import { useReadySignal } from "./useReadySignal.ts";
+import { useRenderMarks } from "./useRenderMarks.ts";
 import { usePlotPointer } from "./usePlotPointer.ts";
 import { useTimelinePlan } from "./useTimelinePlan.ts";
 import { useZoom } from "./useZoom.ts";
@@ -83,28 +80,7 @@ export function Timeline() {
     if (range) store.getState().setDomain(range);
   }, [range, store]);
 
-  const marks = useMemo((): RenderEvent[] => {
-    if (!dataset || !plan) return [];
-    const out: RenderEvent[] = [];
-    for (const p of svgMarks) {
-      const e = events[p.index]!;
-      const cat = dataset.categoryById.get(e.category);
-      let ariaLabel = `${text(e.title)}, ${formatEventDate(e.date, lang)}, ${text(cat?.label)}`;
-      // In density mode the reader hears how crowded the stretch around the selection is.
-      if (plan.mode === "density" && p.id === selectedId) {
-        const b = binAt(plan.bins, e.time.isInterval ? e.time.start : e.time.at);
-        ariaLabel += `. ${fill(t.densityContext, { count: binCount(plan.bins, p.lane, b.bin).toLocaleString(lang), from: formatDay(b.start, lang), to: formatDay(b.end - 1, lang) })}`;
-      }
-      out.push({ ...p, color: markColor(p.color), emphasis: resolveEmphasis(p.id, selectedId, hoveredId, related), ariaLabel });
-    }
-    // The emphasized mark is drawn last, on top.
-    return out.sort((a, b) => (a.emphasis === "default" ? 0 : 1) - (b.emphasis === "default" ? 0 : 1));
-  }, [plan, svgMarks, dataset, events, selectedId, hoveredId, related, text, lang, markColor, t]);
-
-  const lanes = useMemo(
-    (): RenderLane[] => placedLanes.map((l) => ({ ...l, color: markColor(l.color), label: text(categories[l.index]?.label) })),
-    [placedLanes, categories, text, markColor],
-  );
+  const { marks, lanes } = useRenderMarks({ plan, svgMarks, placedLanes, categories, events, selectedId, hoveredId, related });
 
   useReadySignal(dataset !== null && plan !== null && domain !== null && width > 0);
 

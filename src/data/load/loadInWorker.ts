@@ -5,6 +5,7 @@
  * (`handOver.ts`) so the page keeps responding while it arrives. Where a worker cannot start (an
  * opaque-origin sandboxed frame, jsdom), the same code runs on the main thread.
  */
+import { decodeBytes } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
 import { HandOverReceiver } from "./handOver.ts";
@@ -35,7 +36,7 @@ async function loadHere(source: File | Blob | string, options: LoadOptions, onPr
   onProgress({ stage: "reading" });
   const { loadText } = await import("./loadText.ts");
   const bytes = typeof source === "string" ? null : await source.arrayBuffer();
-  const text = bytes === null ? (source as string) : new TextDecoder("utf-8").decode(bytes);
+  const text = bytes === null ? (source as string) : decodeBytes(bytes);
   const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size }, onProgress);
   return { ...outcome, sha256: await trySha256(bytes ?? text) };
 }

@@ -1,0 +1,9 @@
+/**
+ * A file's bytes as text: UTF-8 unless a byte-order mark says UTF-16 (some Windows tools save JSON
+ * and CSV that way). The mark itself is dropped, as `Blob.text()` drops a UTF-8 one.
+ */
+export function decodeBytes(bytes: ArrayBuffer): string {
+  const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : head[0] === 0xfe && head[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
