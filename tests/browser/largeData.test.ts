@@ -3,7 +3,7 @@
  * lanes show density bins with counts; zooming in brings back single marks that can be hovered and
  * selected, and the keyboard still walks the events in time order.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -158,6 +158,37 @@ describe("20,000 events", () => {
     expect(await drawnEventIds(page)).toContain(inTimeOrder[4]);
     await page.keyboard.press("End");
     expect(await (await option()).getAttribute("data-event-id")).toBe(inTimeOrder.at(-1));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the SVG picture of a view drawn on the canvas is still a vector drawing: bars and marks as SVG shapes", async () => {
+    const { page, errors } = await openLarge();
+    const saveSvg = async () => {
+      await page.getByRole("button", { name: "Download", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "Download and cite" });
+      const [dl] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "SVG", exact: true }).click()]);
+      const text = readFileSync(await dl.path(), "utf8");
+      await dialog.getByRole("button", { name: "Close", exact: true }).click();
+      return text;
+    };
+    // Density: one <rect> per non-empty bin, in the lane colours, between the backdrop and the lane names.
+    const density = await saveSvg();
+    expect(density).toContain('class="density"');
+    expect((density.match(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+"\/>/g) ?? []).length).toBeGreaterThan(50);
+    expect(density.indexOf('class="density"')).toBeGreaterThan(density.indexOf('class="lane'));
+    expect(density.indexOf('class="density"')).toBeLessThan(density.indexOf('class="lane-header"'));
+
+    // Canvas marks: each painted mark becomes an SVG mark with the live marks' classes.
+    const box = (await page.locator(".timeline-svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    for (let step = 0; step < 80 && (await frameAttr(page, "data-draw-mode")) !== "canvas"; step++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(30);
+    }
+    expect(await frameAttr(page, "data-draw-mode")).toBe("canvas");
+    const marks = await saveSvg();
+    expect((marks.match(/class="mark mark--default/g) ?? []).length).toBeGreaterThan(SVG_MAX_MARKS);
     expect(errors).toEqual([]);
     await page.context().close();
   });
