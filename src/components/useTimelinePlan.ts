@@ -9,7 +9,9 @@ import { resolveEmphasis } from "../timeline/emphasis.ts";
 import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
 import type { PlacedEvent } from "../timeline/layout.ts";
 import type { TimeScale } from "../timeline/scales.ts";
-import { buildTimeIndex } from "../timeline/timeIndex.ts";
+import { positionsOf } from "../state/selectors.ts";
+import { useTimeline } from "../state/StoreProvider.tsx";
+import { buildTimeIndex, gatherTimeIndex } from "../timeline/timeIndex.ts";
 import { DENSITY_ROWS, planLanes, planView } from "../timeline/viewPlan.ts";
 import type { ViewPlan } from "../timeline/viewPlan.ts";
 
@@ -35,7 +37,15 @@ export function useTimelinePlan(
   titleOf: (e: PoliticalEvent) => string,
   emphasized: { selectedId: string | null; hoveredId: string | null; related: ReadonlySet<string> },
 ): TimelinePlan {
-  const index = useMemo(() => buildTimeIndex(events, categories.map((c) => c.id)), [events, categories]);
+  const dataset = useTimeline((s) => s.dataset);
+  // Typed arrays of the whole dataset, once; each filter change then only gathers from them.
+  const full = useMemo(() => (dataset ? buildTimeIndex(dataset.events, dataset.categories.map((c) => c.id)) : null), [dataset]);
+  const index = useMemo(() => {
+    const positions = dataset ? positionsOf(events, dataset) : undefined;
+    if (!dataset || !full || !positions) return buildTimeIndex(events, categories.map((c) => c.id));
+    const shown = new Map(categories.map((c, i) => [c.id, i]));
+    return gatherTimeIndex(full, positions, Int16Array.from(dataset.categories, (c) => shown.get(c.id) ?? -1));
+  }, [dataset, full, events, categories]);
   const plan = useMemo(() => (x ? planView({ events, index, categories, x, titleOf }) : null), [x, events, index, categories, titleOf]);
   const { selectedId, hoveredId, related } = emphasized;
   // The selected and related events' positions in the list: found once per selection, not per frame.

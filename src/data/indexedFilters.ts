@@ -109,11 +109,17 @@ export function failedFacetsOf(f: IndexedFilters, e: PoliticalEvent, enough: num
 
 /** filterEvents(index.events, filters, …), through the index. */
 export function filterIndexed(index: EventIndex, filters: Filters): PoliticalEvent[] {
+  return Array.from(filterPositions(index, filters), (i) => index.events[i]!);
+}
+
+/** The positions in `index.events` of the events that pass `filters`, ascending. */
+export function filterPositions(index: EventIndex, filters: Filters): Int32Array {
   const f = compileIndexed(index, filters);
   const { events, prepared } = index;
-  if (f.active === 0) return [...events];
-  const out: PoliticalEvent[] = [];
-  for (let i = 0; i < prepared; i++) if (failedFacets(f, i, 1) === 0) out.push(events[i]!);
-  for (let i = prepared; i < events.length; i++) if (failedFacetsOf(f, events[i]!, 1) === 0) out.push(events[i]!);
-  return out;
+  if (f.active === 0) return Int32Array.from(events, (_, i) => i);
+  const out = new Int32Array(events.length);
+  let n = 0;
+  for (let i = 0; i < prepared; i++) if (failedFacets(f, i, 1) === 0) out[n++] = i;
+  for (let i = prepared; i < events.length; i++) if (failedFacetsOf(f, events[i]!, 1) === 0) out[n++] = i;
+  return out.slice(0, n);
 }

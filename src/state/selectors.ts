@@ -6,7 +6,7 @@ import { facetCountsIndexed } from "../data/facets.ts";
 import type { FacetCounts } from "../data/facets.ts";
 import type { Filters } from "../data/filters.ts";
 import { runInIdleSlices } from "../data/idleSlices.ts";
-import { filterIndexed } from "../data/indexedFilters.ts";
+import { filterPositions } from "../data/indexedFilters.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
 import { textOf } from "../data/text.ts";
 import type { LocalizedText } from "../data/schema.ts";
@@ -45,12 +45,26 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
 const lastVisible = new WeakMap<Dataset, { filters: Filters; events: readonly PoliticalEvent[] }>();
 const lastCounts = new WeakMap<Dataset, { filters: Filters; counts: FacetCounts }>();
 
+/** Where each shown event sits in its dataset's `events`, for lists made by visibleEventsOf. */
+const positionsOfList = new WeakMap<readonly PoliticalEvent[], { dataset: Dataset; positions: Int32Array }>();
+
 export function visibleEventsOf(dataset: Dataset, filters: Filters): readonly PoliticalEvent[] {
   const last = lastVisible.get(dataset);
   if (last?.filters === filters) return last.events;
-  const events = filterIndexed(eventIndexFor(dataset), filters);
+  const positions = filterPositions(eventIndexFor(dataset), filters);
+  const events = Array.from(positions, (i) => dataset.events[i]!);
+  positionsOfList.set(events, { dataset, positions });
   lastVisible.set(dataset, { filters, events });
   return events;
+}
+
+/**
+ * The positions in `dataset.events` of a list returned by visibleEventsOf for that dataset, so
+ * per-dataset typed arrays can be gathered instead of reading every event object again.
+ */
+export function positionsOf(events: readonly PoliticalEvent[], dataset: Dataset): Int32Array | undefined {
+  const known = positionsOfList.get(events);
+  return known?.dataset === dataset ? known.positions : undefined;
 }
 
 export function facetCountsOf(dataset: Dataset, filters: Filters): FacetCounts {

@@ -40,6 +40,33 @@ export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: reado
   return { length: n, start, end, at, maxEndUpTo, lane };
 }
 
+/**
+ * The index of a subset of the events `full` was built over (`positions`, ascending), with lanes
+ * renumbered by `laneOf` (a full-index lane to a lane of the subset's view, or -1): the same result
+ * as buildTimeIndex on the subset, from typed arrays only.
+ */
+export function gatherTimeIndex(full: TimeIndex, positions: Int32Array, laneOf: Int16Array): TimeIndex {
+  const n = positions.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const at = new Float64Array(n);
+  const maxEndUpTo = new Float64Array(n);
+  const lane = new Int16Array(n);
+  let maxEnd = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const p = positions[i]!;
+    start[i] = full.start[p]!;
+    const e = full.end[p]!;
+    end[i] = e;
+    at[i] = full.at[p]!;
+    if (e > maxEnd) maxEnd = e;
+    maxEndUpTo[i] = maxEnd;
+    const l = full.lane[p]!;
+    lane[i] = l < 0 ? -1 : laneOf[l]!;
+  }
+  return { length: n, start, end, at, maxEndUpTo, lane };
+}
+
 /** The first index in [0, n] whose value is ≥ `value` (or > it with `strict`), in an ascending array. */
 export function lowerBound(values: Float64Array, value: number, strict = false): number {
   let lo = 0;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PoliticalEvent } from "../../../src/data/model.ts";
-import { buildTimeIndex, countVisible, lowerBound, overlaps, visibleRange } from "../../../src/timeline/timeIndex.ts";
+import { buildTimeIndex, countVisible, gatherTimeIndex, lowerBound, overlaps, visibleRange } from "../../../src/timeline/timeIndex.ts";
 
 /** Events as the index reads them: time and category only, sorted by start. */
 function events(spans: [number, number][], category = "a"): PoliticalEvent[] {
@@ -55,5 +55,23 @@ describe("lowerBound", () => {
     expect(lowerBound(values, 2, true)).toBe(4);
     expect(lowerBound(values, 0)).toBe(0);
     expect(lowerBound(values, 9)).toBe(5);
+  });
+});
+
+describe("gatherTimeIndex", () => {
+  it("gives for a subset what building the subset's index gives, lanes renumbered", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 300 }), fc.constantFrom("a", "b", "c")), { maxLength: 150 }), fc.array(fc.boolean(), { minLength: 150, maxLength: 150 }), fc.subarray(["a", "b", "c"]), (raw, keep, lanes) => {
+        const all = raw
+          .map(([s, len, category], i) => ({ id: `e${i}`, category, time: { start: s, end: s + len, at: s, isInterval: len > 0 } }) as unknown as PoliticalEvent)
+          .sort((x, y) => x.time.start - y.time.start);
+        const full = buildTimeIndex(all, ["a", "b", "c"]);
+        const positions = Int32Array.from(all.flatMap((_, i) => (keep[i] ? [i] : [])));
+        const laneOf = Int16Array.from(["a", "b", "c"], (id) => lanes.indexOf(id));
+        const gathered = gatherTimeIndex(full, positions, laneOf);
+        const built = buildTimeIndex(Array.from(positions, (i) => all[i]!), lanes);
+        expect(gathered).toEqual(built);
+      }),
+    );
   });
 });
