@@ -19,25 +19,32 @@ export interface TimeIndex {
   readonly lane: Int16Array;
 }
 
-export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: readonly string[]): TimeIndex {
-  const n = events.length;
-  const laneOf = new Map(laneIds.map((id, i) => [id, i]));
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const at = new Float64Array(n);
-  const maxEndUpTo = new Float64Array(n);
-  const lane = new Int16Array(n);
+/** An empty index for `n` events, to be filled in time order. */
+function allocate(n: number): TimeIndex {
+  return { length: n, start: new Float64Array(n), end: new Float64Array(n), at: new Float64Array(n), maxEndUpTo: new Float64Array(n), lane: new Int16Array(n) };
+}
+
+/** Fills `maxEndUpTo` from `end`. */
+function runningMaxEnd(index: TimeIndex): TimeIndex {
   let maxEnd = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const t = events[i]!.time;
-    start[i] = t.start;
-    end[i] = t.end;
-    at[i] = t.isInterval ? t.start : t.at;
-    maxEnd = Math.max(maxEnd, t.end);
-    maxEndUpTo[i] = maxEnd;
-    lane[i] = laneOf.get(events[i]!.category) ?? -1;
+  for (let i = 0; i < index.length; i++) {
+    if (index.end[i]! > maxEnd) maxEnd = index.end[i]!;
+    index.maxEndUpTo[i] = maxEnd;
   }
-  return { length: n, start, end, at, maxEndUpTo, lane };
+  return index;
+}
+
+export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: readonly string[]): TimeIndex {
+  const laneOf = new Map(laneIds.map((id, i) => [id, i]));
+  const index = allocate(events.length);
+  events.forEach((e, i) => {
+    const t = e.time;
+    index.start[i] = t.start;
+    index.end[i] = t.end;
+    index.at[i] = t.isInterval ? t.start : t.at;
+    index.lane[i] = laneOf.get(e.category) ?? -1;
+  });
+  return runningMaxEnd(index);
 }
 
 /**
@@ -46,25 +53,15 @@ export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: reado
  * as buildTimeIndex on the subset, from typed arrays only.
  */
 export function gatherTimeIndex(full: TimeIndex, positions: Int32Array, laneOf: Int16Array): TimeIndex {
-  const n = positions.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const at = new Float64Array(n);
-  const maxEndUpTo = new Float64Array(n);
-  const lane = new Int16Array(n);
-  let maxEnd = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const p = positions[i]!;
-    start[i] = full.start[p]!;
-    const e = full.end[p]!;
-    end[i] = e;
-    at[i] = full.at[p]!;
-    if (e > maxEnd) maxEnd = e;
-    maxEndUpTo[i] = maxEnd;
+  const index = allocate(positions.length);
+  positions.forEach((p, i) => {
+    index.start[i] = full.start[p]!;
+    index.end[i] = full.end[p]!;
+    index.at[i] = full.at[p]!;
     const l = full.lane[p]!;
-    lane[i] = l < 0 ? -1 : laneOf[l]!;
-  }
-  return { length: n, start, end, at, maxEndUpTo, lane };
+    index.lane[i] = l < 0 ? -1 : laneOf[l]!;
+  });
+  return runningMaxEnd(index);
 }
 
 /** The first index in [0, n] whose value is ≥ `value` (or > it with `strict`), in an ascending array. */

@@ -8,17 +8,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "../helpers/chromium.ts";
 
-/** The flags both tools run under (issue 6). */
-export const BENCH_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+/** The flags both tools run under: the browser tests' (issue 6's list, plus --disable-quic). */
+export const BENCH_FLAGS = CHROMIUM_ARGS;
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export interface BenchBrowser {
