@@ -37,6 +37,9 @@ function themeColours(el: Element): { text: string; halo: string; font: string }
 
 export function TimelineCanvas(p: TimelineCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // Read once per theme (`color` changes exactly when the theme does), not on every zoom frame:
+  // getComputedStyle forces a style recalculation.
+  const theme = useRef<{ color: (c: string) => string; colours: ReturnType<typeof themeColours> } | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d");
@@ -54,7 +57,8 @@ export function TimelineCanvas(p: TimelineCanvasProps) {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, p.width, p.height);
     ctx.translate(0, p.top);
-    const style: PaintStyle = { ...themeColours(canvas), markSize: p.markSize, laneHeaderPx: p.laneHeaderPx, color: p.color };
+    if (theme.current?.color !== p.color) theme.current = { color: p.color, colours: themeColours(canvas) };
+    const style: PaintStyle = { ...theme.current.colours, markSize: p.markSize, laneHeaderPx: p.laneHeaderPx, color: p.color };
     if (p.plan.mode === "density") paintDensity(ctx, p.plan.bins, p.plan.lanes, p.x, style);
     else paintMarks(ctx, p.marks, style);
     const { plan, marks, x, color, markSize, laneHeaderPx, top } = p;

@@ -5,7 +5,7 @@
  * (`handOver.ts`) so the page keeps responding while it arrives. Where a worker cannot start (an
  * opaque-origin sandboxed frame, jsdom), the same code runs on the main thread.
  */
-import { decodeBytes } from "./decodeBytes.ts";
+import { readSource } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
 import { HandOverReceiver } from "./handOver.ts";
@@ -35,8 +35,7 @@ function startWorker(): Worker | null {
 async function loadHere(source: File | Blob | string, options: LoadOptions, onProgress: (p: LoadProgress) => void): Promise<LoadOutcome> {
   onProgress({ stage: "reading" });
   const { loadText } = await import("./loadText.ts");
-  const bytes = typeof source === "string" ? null : await source.arrayBuffer();
-  const text = bytes === null ? (source as string) : decodeBytes(bytes);
+  const { text, bytes } = await readSource(source);
   const outcome = loadText(text, typeof source === "string" ? options : { ...options, byteLength: source.size }, onProgress);
   return { ...outcome, sha256: await trySha256(bytes ?? text) };
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The worker side of loadInWorker: reads, imports and validates off the main thread. */
-import { decodeBytes } from "./decodeBytes.ts";
+import { readSource } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { splitOutcome } from "./handOver.ts";
 import { loadText } from "./loadText.ts";
@@ -16,8 +16,7 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     const progress = throttleProgress((p) => post({ kind: "progress", progress: p }));
     progress({ stage: "reading" });
     // The bytes as they came (the hash is of the file, not of its decoded text), then the text.
-    const bytes = typeof source === "string" ? null : await source.arrayBuffer();
-    const text = bytes === null ? (source as string) : decodeBytes(bytes);
+    const { text, bytes } = await readSource(source);
     // Web Crypto hashes on its own thread while this one parses.
     const hash = trySha256(bytes ?? text);
     const opts: LoadOptions = typeof source === "string" ? options : { ...options, byteLength: source.size };
