@@ -4,7 +4,7 @@
  * and can never go stale when the generator changes.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { syntheticDataset } from "../helpers/syntheticDataset.ts";
 
@@ -25,7 +25,10 @@ export function writeDatasets(dir: string, sizes: readonly number[] = SIZES, see
   return sizes.map((size) => {
     const text = JSON.stringify(syntheticDataset(size, seed));
     const file = `events-${size}.json`;
-    writeFileSync(join(dir, file), text);
+    // Written aside, then renamed: a benchmark running in parallel never reads a half-written file.
+    const aside = join(dir, `.${file}.${process.pid}`);
+    writeFileSync(aside, text);
+    renameSync(aside, join(dir, file));
     return { size, file, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") };
   });
 }

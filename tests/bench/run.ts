@@ -4,7 +4,8 @@
  * (every run, the medians, the machine) and latest.md, and prints the markdown report.
  *
  * Options for quick local runs (their results go to tests/bench/.tmp/, not results/):
- *   --sizes=1000,10000   --runs=1   --tools=cronica
+ *   --sizes=1000,10000   --runs=1   --tools=cronica   --skip-default
+ *   --dist=/tmp/my-build (a build made with `vite build --outDir`, so parallel work does not share dist/)
  * and `--report`, which only rewrites latest.md from latest.json (after a change to report.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,7 +28,7 @@ import type { Tool, ToolId } from "./tools.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const REPO = join(HERE, "..", "..");
-const DIST = join(REPO, "dist");
+const DIST = option("dist") ?? join(REPO, "dist");
 /** Past this, the remaining runs are skipped, so a full run stays under 10 minutes with the build. */
 const BUDGET_MS = 8.5 * 60_000;
 
@@ -39,7 +40,8 @@ const sizes = option("sizes")?.split(",").map(Number) ?? [...SIZES];
 const runs = Number(option("runs") ?? 3);
 const toolIds = (option("tools")?.split(",") ?? TOOLS.map((t) => t.id)) as ToolId[];
 const tools = TOOLS.filter((t) => toolIds.includes(t.id));
-const isFullRun = !option("sizes") && !option("runs") && !option("tools");
+const skipDefault = process.argv.includes("--skip-default");
+const isFullRun = !option("sizes") && !option("runs") && !option("tools") && !option("dist") && !skipDefault;
 const log = (line: string) => process.stderr.write(line + "\n");
 
 async function main() {
@@ -74,7 +76,7 @@ async function main() {
   try {
     // The bundled dataset: first render only.
     const defaultRuns: RunResult[] = [];
-    for (let run = 1; run <= runs && tools.includes(CRONICA); run++) {
+    for (let run = 1; run <= runs && tools.includes(CRONICA) && !skipDefault; run++) {
       const r = await measureRun({ chromiumPath, tmpRoot, origins, tool: CRONICA, readyOnly: true, run, deadline });
       log(`cronica default run ${run}: ${describe(r)}`);
       defaultRuns.push(r);
@@ -143,10 +145,11 @@ async function main() {
   const report = markdownReport(results);
   const outDir = isFullRun ? join(HERE, "results") : tmpRoot;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, isFullRun ? "latest.json" : "partial.json"), JSON.stringify(results, null, 2) + "\n");
-  writeFileSync(join(outDir, isFullRun ? "latest.md" : "partial.md"), `# Benchmark results\n\n${report}`);
+  const partialName = `partial-${process.pid}`;
+  writeFileSync(join(outDir, isFullRun ? "latest.json" : `${partialName}.json`), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(outDir, isFullRun ? "latest.md" : `${partialName}.md`), `# Benchmark results\n\n${report}`);
   process.stdout.write(report);
-  log(`\nwrote ${outDir}/${isFullRun ? "latest" : "partial"}.{json,md}`);
+  log(`\nwrote ${outDir}/${isFullRun ? "latest" : partialName}.{json,md}`);
 }
 
 function reportOnly() {
