@@ -1,12 +1,40 @@
 /// <reference types="vitest/config" />
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { CSP_HEADER } from "./src/security/csp.ts";
+
+const BUNDLED_DATASET = fileURLToPath(new URL("./data/venezuela-2024.json", import.meta.url));
+
+/**
+ * `virtual:bundled-dataset`: the bundled file's exact text and its SHA-256, hashed here at build
+ * time (and on every change in dev), so a first visit does not spend time hashing it in the browser.
+ */
+function bundledDataset(): Plugin {
+  const id = "virtual:bundled-dataset";
+  // Not the usual "\0" prefix: the chunk would be named "_virtual_…", and static hosts running
+  // Jekyll (GitHub Pages) do not serve files whose names start with "_".
+  const resolvedId = "bundled-dataset";
+  return {
+    name: "cronica-bundled-dataset",
+    resolveId: (source) => (source === id ? resolvedId : undefined),
+    load(resolved) {
+      if (resolved !== resolvedId) return undefined;
+      this.addWatchFile(BUNDLED_DATASET);
+      const bytes = readFileSync(BUNDLED_DATASET);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      return `export const text = ${JSON.stringify(bytes.toString("utf8"))};\nexport const sha256 = ${JSON.stringify(sha256)};\n`;
+    },
+  };
+}
 
 // `base: "./"` keeps every asset URL relative, so `dist/` works from any sub-path of any host.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), bundledDataset()],
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
   // Sandboxed embeds (an opaque origin) load module scripts with CORS: hosts must send this header.
   // The full Content-Security-Policy (with frame-ancestors, which a <meta> cannot carry): see README "Security".

@@ -7,7 +7,6 @@ import { fetchDataBlob } from "./data/load/fetchData.ts";
 import { loadInWorker } from "./data/load/loadInWorker.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
-import { trySha256 } from "./data/load/hash.ts";
 import { startupProgress } from "./data/load/startupProgress.ts";
 import { fetchErrorText } from "./components/useDataLoader.ts";
 import { importIssueText } from "./i18n/importMessages.ts";
@@ -29,8 +28,8 @@ function show(store: TimelineStore, dataset: Dataset, source: DataSource, view: 
 
 export async function loadBundled(store: TimelineStore, view: UrlView): Promise<void> {
   try {
-    const { result, text } = await loadDefaultDataset();
-    if (result.ok) return show(store, result.dataset, { kind: "bundled", sha256: await trySha256(text) }, view);
+    const { result, sha256 } = await loadDefaultDataset();
+    if (result.ok) return show(store, result.dataset, { kind: "bundled", sha256 }, view);
     store.getState().failLoading(messages[store.getState().lang].loadFailedHelp, result.issues.map(formatIssue));
     console.error(result.issues.map(formatIssue).join("\n"));
   } catch (err) {
