@@ -140,7 +140,7 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
     result.longestTaskBeforeReadyMs = load.longest;
 
     result.heapUsedMB = await within("heap", heapUsedMB(tab), opts.deadline);
-    if (opts.readyOnly) return result;
+    if (opts.readyOnly || tool.readyOnly) return result;
 
     // Filter and search first, on the full view, where they have the most to redraw.
     if (tool.id === "cronica") {

@@ -23,7 +23,8 @@ import type { RunResult } from "./measure.ts";
 import { caseFromRuns, markdownReport, skippedCase } from "./report.ts";
 import type { BenchResults, CaseResult } from "./report.ts";
 import { startBenchServers } from "./server.ts";
-import { CRONICA, TOOLS } from "./tools.ts";
+import { buildFloor } from "./floorBuild.ts";
+import { CRONICA, REACT_FLOOR, TOOLS } from "./tools.ts";
 import type { Tool, ToolId } from "./tools.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -61,6 +62,7 @@ async function main() {
       return { error: err instanceof Error ? err.message : String(err) };
     }
   })();
+  const floor = tools.includes(REACT_FLOOR) ? await buildFloor(REPO) : null;
   const servers = await startBenchServers(DIST, REPO, join(HERE, ".data"));
   const origins = { app: servers.app.origin, vis: servers.vis.origin, data: servers.data.origin };
   const cases: CaseResult[] = [];
@@ -74,15 +76,17 @@ async function main() {
       : `${r.status}: ${r.message}`;
 
   try {
-    // The bundled dataset: first render only.
-    const defaultRuns: RunResult[] = [];
-    for (let run = 1; run <= runs && tools.includes(CRONICA) && !skipDefault; run++) {
-      const r = await measureRun({ chromiumPath, tmpRoot, origins, tool: CRONICA, readyOnly: true, run, deadline });
-      log(`cronica default run ${run}: ${describe(r)}`);
-      defaultRuns.push(r);
-      if (r.status !== "ok") break;
+    // The bundled dataset (for the floor: no dataset at all): first render only.
+    for (const tool of skipDefault ? [] : tools.filter((t) => t === CRONICA || t === REACT_FLOOR)) {
+      const defaultRuns: RunResult[] = [];
+      for (let run = 1; run <= runs; run++) {
+        const r = await measureRun({ chromiumPath, tmpRoot, origins, tool, readyOnly: true, run, deadline });
+        log(`${tool.id} default run ${run}: ${describe(r)}`);
+        defaultRuns.push(r);
+        if (r.status !== "ok") break;
+      }
+      if (defaultRuns.length) cases.push(caseFromRuns(tool.id, "default", defaultRuns));
     }
-    if (defaultRuns.length) cases.push(caseFromRuns("cronica", "default", defaultRuns));
 
     // A tool that gave up at one size is not run at larger ones.
     const gaveUpAt = new Map<ToolId, number>();
@@ -117,6 +121,7 @@ async function main() {
     }
   } finally {
     await servers.close();
+    floor?.remove();
   }
 
   machine.loadAverageEnd = loadavg();
@@ -135,6 +140,7 @@ async function main() {
       pan: "after 3 unmeasured wheel notches in (at fit-all Cronica cannot pan), a mouse drag of 300 px to the left over the plot, 20 moves one per 16 ms",
       filter: "click on the first category's toggle in the filter panel (filterBack: clicking it again)",
       search: "focus the search box, press '7' (searchClear: Backspace)",
+      floor: "tests/bench/floor/: React 19 renders one line after reading and parsing the same file with the same request (first render and heap only)",
       latency: "from the trusted input event's timeStamp to the first animation frame after the last DOM change it caused (the DOM quiet for 500 ms)",
       heap: "main-thread JS heap after HeapProfiler.collectGarbage (Runtime.getHeapUsage usedSize); workers not included",
     },

@@ -1,6 +1,9 @@
-/** The two timelines under test: how to open each, when it is ready, and where its plot is. */
+/**
+ * The two timelines under test (how to open each, when it is ready, and where its plot is), and the
+ * floor: an almost empty React app, measured for first render only.
+ */
 
-export type ToolId = "cronica" | "vis-timeline";
+export type ToolId = "cronica" | "vis-timeline" | "react-floor";
 
 export interface Tool {
   id: ToolId;
@@ -15,6 +18,8 @@ export interface Tool {
   plotSelector: string;
   /** Axis labels: their text changes when the view really zoomed or panned. */
   axisSelector: string;
+  /** Measured for first render and heap only (it has no plot). */
+  readyOnly?: boolean;
 }
 
 export const CRONICA: Tool = {
@@ -37,4 +42,19 @@ export const VIS_TIMELINE: Tool = {
   axisSelector: ".vis-time-axis .vis-text",
 };
 
-export const TOOLS: readonly Tool[] = [CRONICA, VIS_TIMELINE];
+/** Served by the repo server from the floor's build (see floorBuild.ts). */
+export const REACT_FLOOR: Tool = {
+  id: "react-floor",
+  label: "empty React app (floor)",
+  url: ({ vis }, dataUrl) => `${vis}/${FLOOR_PATH}/index.html${dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : ""}`,
+  readyAttribute: "data-bench",
+  readyMark: "bench:ready",
+  plotSelector: "p",
+  axisSelector: "p",
+  readyOnly: true,
+};
+
+/** Where the floor is built, under the repo root (git ignores tests/bench/.tmp). */
+export const FLOOR_PATH = `tests/bench/.tmp/floor-${process.pid}`;
+
+export const TOOLS: readonly Tool[] = [CRONICA, VIS_TIMELINE, REACT_FLOOR];

@@ -92,3 +92,30 @@ describe("targetRows and markdownReport", () => {
     expect(md).toContain("- cronica at 100,000 events: failed, the page said: This file has 100,000 events; the limit is 50,000.");
   });
 });
+
+describe("the React floor", () => {
+  const results: BenchResults = {
+    machine,
+    config: {},
+    bundle: { files: [], gzipBytes: 140_000 },
+    durationS: 100,
+    cases: [
+      caseFromRuns("cronica", "default", [run(1, 900)]),
+      caseFromRuns("react-floor", "default", [run(1, 450)]),
+      caseFromRuns("cronica", 1000, [run(1, 1000)]),
+      caseFromRuns("vis-timeline", 1000, [run(1, 2000)]),
+      caseFromRuns("react-floor", 1000, [run(1, 500)]),
+    ],
+  };
+  it("says what Cronica takes beyond it, and how far the floor itself is from vis-timeline", () => {
+    const md = markdownReport(results);
+    expect(md).toContain("| 1,000 | 500 | 1,000 | 500 | 4.0× |");
+    expect(md).toContain("| default dataset (floor: no data) | 450 | 900 | 450 | n/a |");
+    const rows = targetRows(results);
+    expect(rows.find((r) => r.what === "first render vs vis-timeline")).toMatchObject({ pass: false, value: "2.0× (1,000 vs 2,000 ms); the React floor is 4.0× faster than vis-timeline (500 ms)" });
+    expect(rows.find((r) => r.scope === "default" && r.what === "first render")).toMatchObject({ pass: false, value: "900 ms (the React floor: 450 ms)" });
+  });
+  it("leaves the report as it was when the floor was not run", () => {
+    expect(markdownReport({ ...results, cases: results.cases.filter((c) => c.tool !== "react-floor") })).not.toContain("floor");
+  });
+});

@@ -1,0 +1,35 @@
+// No JSX: the floor is built with Vite's defaults, without the app's config or plugins.
+import { createElement, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+
+const root = document.documentElement;
+const fail = (err: unknown) => {
+  root.setAttribute("data-bench", "error");
+  root.setAttribute("data-bench-error", err instanceof Error ? err.message : String(err));
+};
+
+async function read(url: string): Promise<string> {
+  // The same request Cronica makes, so both read the same cached response.
+  const response = await fetch(url, { credentials: "omit", mode: "cors", redirect: "follow", referrerPolicy: "no-referrer" });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const dataset = JSON.parse(await response.text()) as { events: unknown[] };
+  return `${dataset.events.length.toLocaleString("en-US")} events`;
+}
+
+function Floor() {
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    const url = new URL(location.href).searchParams.get("data");
+    if (url) read(url).then(setLine, fail);
+    else setLine("no dataset");
+  }, []);
+  // As Cronica's useReadySignal: marked in an effect of the first render that shows the data.
+  useEffect(() => {
+    if (line === null) return;
+    performance.mark("bench:ready");
+    root.setAttribute("data-bench", "ready");
+  }, [line]);
+  return createElement("p", null, line ?? "Loading…");
+}
+
+createRoot(document.getElementById("root")!).render(createElement(Floor));
