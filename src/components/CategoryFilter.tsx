@@ -1,4 +1,5 @@
 /** Category toggles with live counts, "only this one" and "all": also the chart's legend. */
+import { memo } from "react";
 import type { Category } from "../data/model.ts";
 import { fill } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
@@ -16,7 +17,10 @@ export interface CategoryFilterProps {
   onChange: (ids: string[]) => void;
 }
 
-export function CategoryFilter({ categories, selected, counts, label, color = (c) => c.color, t, onChange }: CategoryFilterProps) {
+const ownColor = (c: Category) => c.color;
+
+/** Memoized: re-rendered only when its categories, counts, selection, labels or colours change. */
+export const CategoryFilter = memo(function CategoryFilter({ categories, selected, counts, label, color = ownColor, t, onChange }: CategoryFilterProps) {
   const all = categories.map((c) => c.id);
   const isOn = (id: string) => selected.length === 0 || selected.includes(id);
   const toggle = (id: string) => {
@@ -55,4 +59,4 @@ export function CategoryFilter({ categories, selected, counts, label, color = (c
       </ul>
     </fieldset>
   );
-}
+});

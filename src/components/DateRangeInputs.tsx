@@ -1,5 +1,5 @@
 /** Typed `from`/`to` bounds (YYYY, YYYY-MM or YYYY-MM-DD), committed as soon as they are valid. */
-import { useEffect, useId, useState } from "react";
+import { memo, useEffect, useId, useState } from "react";
 import { parseDayBound } from "../data/dates.ts";
 import type { Messages } from "../i18n/messages.ts";
 
@@ -40,7 +40,8 @@ function DateInput({ label, value, t, invalidRange, onCommit }: { label: string;
   );
 }
 
-export function DateRangeInputs({ from, to, t, onChange }: { from: string | null; to: string | null; t: Messages; onChange: (range: { from?: string | null; to?: string | null }) => void }) {
+/** Memoized: with a stable `onChange`, a filter change elsewhere does not touch the two fields. */
+export const DateRangeInputs = memo(function DateRangeInputs({ from, to, t, onChange }: { from: string | null; to: string | null; t: Messages; onChange: (range: { from?: string | null; to?: string | null }) => void }) {
   const backwards = from !== null && to !== null && parseDayBound(from)!.start >= parseDayBound(to)!.end;
   return (
     <div className="date-range">
@@ -53,4 +54,4 @@ export function DateRangeInputs({ from, to, t, onChange }: { from: string | null
       )}
     </div>
   );
-}
+});

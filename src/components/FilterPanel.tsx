@@ -1,9 +1,11 @@
 /** Every filter in one bar: search, dates, categories, actors, places, confidence, count, reset. */
-import { useMemo } from "react";
+import { memo, useCallback, useMemo } from "react";
+import type { Category } from "../data/model.ts";
 import { isEmptyFilters } from "../data/filters.ts";
 import { CONFIDENCE } from "../data/schema.ts";
 import type { Confidence } from "../data/schema.ts";
 import { fill, messages } from "../i18n/messages.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { useDatasetText, useFacetCounts, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { CategoryFilter } from "./CategoryFilter.tsx";
@@ -25,6 +27,19 @@ export function FilterPanel() {
   const counts = useFacetCounts();
   // Once per dataset: a scan of every event is too slow for every keystroke of a large one.
   const usesConfidence = useMemo(() => dataset?.events.some((e) => e.confidence !== undefined) ?? false, [dataset]);
+  // Stable callbacks, so the memoized controls a filter change does not touch skip rendering.
+  const on = useMemo(() => {
+    const set = store.getState().setFilters;
+    return {
+      query: (query: string) => set({ query }),
+      range: (range: { from?: string | null; to?: string | null }) => set(range),
+      categories: (categories: string[]) => set({ categories }),
+      actors: (actors: string[]) => set({ actors }),
+      places: (places: string[]) => set({ places }),
+    };
+  }, [store]);
+  const categoryLabel = useCallback((c: Category) => text(c.label), [text]);
+  const categoryColor = useCallback((c: Category) => markColor(c.color), [markColor]);
   if (!dataset || !counts) return null;
   const set = store.getState().setFilters;
   const toggleConfidence = (c: Confidence) =>
@@ -33,11 +48,8 @@ export function FilterPanel() {
   return (
     <section className="filter-panel" aria-label={t.filters}>
       <div className="filter-row">
-        <div className="search-box">
-          <label htmlFor="cronica-search">{t.search}</label>
-          <input id="cronica-search" type="search" placeholder={t.searchPlaceholder} value={filters.query} maxLength={200} onChange={(e) => set({ query: e.target.value })} />
-        </div>
-        <DateRangeInputs from={filters.from} to={filters.to} t={t} onChange={(range) => set(range)} />
+        <SearchBox value={filters.query} t={t} onChange={on.query} />
+        <DateRangeInputs from={filters.from} to={filters.to} t={t} onChange={on.range} />
         <div className="filter-summary">
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
             {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
@@ -48,10 +60,10 @@ export function FilterPanel() {
           </button>
         </div>
       </div>
-      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} onChange={(ids) => set({ categories: ids })} />
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={categoryLabel} color={categoryColor} t={t} onChange={on.categories} />
       <div className="filter-row filter-row--facets">
-        <FacetPicker title={t.actorsFilter} values={counts.actors} selected={filters.actors} t={t} onChange={(v) => set({ actors: v })} />
-        <FacetPicker title={t.placesFilter} values={counts.places} selected={filters.places} t={t} onChange={(v) => set({ places: v })} />
+        <FacetPicker title={t.actorsFilter} values={counts.actors} selected={filters.actors} t={t} onChange={on.actors} />
+        <FacetPicker title={t.placesFilter} values={counts.places} selected={filters.places} t={t} onChange={on.places} />
         {usesConfidence && (
           <fieldset className="confidence-filter">
             <legend>{t.confidenceFilter}</legend>
@@ -66,3 +78,13 @@ export function FilterPanel() {
     </section>
   );
 }
+
+/** Its own memoized component: a click elsewhere in the panel leaves the search field alone. */
+const SearchBox = memo(function SearchBox({ value, t, onChange }: { value: string; t: Messages; onChange: (query: string) => void }) {
+  return (
+    <div className="search-box">
+      <label htmlFor="cronica-search">{t.search}</label>
+      <input id="cronica-search" type="search" placeholder={t.searchPlaceholder} value={value} maxLength={200} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+});

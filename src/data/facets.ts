@@ -42,9 +42,23 @@ function withSelected<K>(counts: Map<K, number>, selected: readonly K[]): Map<K,
 
 /** Count descending, then name: accent- and case-folded first, exact text to break ties. */
 function sortedCounts(counts: Map<string, number>): FacetCount[] {
-  const rows = [...counts].map(([value, count]) => ({ value, count, key: normalizeText(value) }));
+  const rows = [...counts].map(([value, count]) => ({ value, count, key: sortKey(value) }));
   rows.sort((a, b) => b.count - a.count || compare(a.key, b.key) || compare(a.value, b.value));
   return rows.map(({ value, count }) => ({ value, count }));
+}
+
+/** Folded names, kept: every filter change sorts the same names again. */
+const sortKeys = new Map<string, string>();
+const MAX_SORT_KEYS = 50_000;
+
+function sortKey(value: string): string {
+  let key = sortKeys.get(value);
+  if (key === undefined) {
+    if (sortKeys.size >= MAX_SORT_KEYS) sortKeys.clear();
+    key = normalizeText(value);
+    sortKeys.set(value, key);
+  }
+  return key;
 }
 
 function compare(a: string, b: string): number {
@@ -108,21 +122,54 @@ function finish(maps: CountMaps, filters: Filters): FacetCounts {
  * facet, indexed by value number. Events not prepared yet are counted from the event itself.
  */
 export function facetCountsIndexed(index: EventIndex, filters: Filters): FacetCounts {
+  return filterAndCountIndexed(index, filters).counts;
+}
+
+/** What one filter change needs: the events that pass (their positions) and the facet counts. */
+export interface FilterOutcome {
+  /** Positions in `index.events` of the events that pass every filter, ascending. */
+  positions: Int32Array;
+  counts: FacetCounts;
+}
+
+/**
+ * filterPositions and facetCountsIndexed in one pass: each event is judged once (up to its second
+ * failed facet), so a keystroke reads the index once instead of twice.
+ */
+export function filterAndCountIndexed(index: EventIndex, filters: Filters): FilterOutcome {
   const f = compileIndexed(index, filters);
   const { events, prepared } = index;
+  const n = events.length;
+  const out = f.active === 0 ? null : new Int32Array(n);
+  let shown = 0;
   const categories = new Int32Array(index.categories.values.length);
   const actors = new Int32Array(index.actors.values.length);
   const places = new Int32Array(index.places.values.length);
   const confidence = new Int32Array(index.confidences.values.length);
   const { category, actorStart, actorIds, place, confidence: confidenceOf } = index;
+  const CAT = FACET_BIT.categories;
+  const ACT = FACET_BIT.actors;
+  const PLA = FACET_BIT.places;
+  const CON = FACET_BIT.confidence;
   for (let i = 0; i < prepared; i++) {
-    const failed = f.active === 0 ? 0 : failedFacets(f, i, 2);
-    // Counted in every facet when it fails none, only in the one it fails when it fails one.
-    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
-    if (failed === 0 || failed === FACET_BIT.categories) categories[category[i]!]!++;
-    if (failed === 0 || failed === FACET_BIT.actors) for (let k = actorStart[i]!; k < actorStart[i + 1]!; k++) actors[actorIds[k]!]!++;
-    if ((failed === 0 || failed === FACET_BIT.places) && place[i]! >= 0) places[place[i]!]!++;
-    if ((failed === 0 || failed === FACET_BIT.confidence) && confidenceOf[i]! >= 0) confidence[confidenceOf[i]!]!++;
+    const failed = out === null ? 0 : failedFacets(f, i, 2);
+    if (failed === 0) {
+      if (out !== null) out[shown++] = i;
+      categories[category[i]!]!++;
+      for (let k = actorStart[i]!, end = actorStart[i + 1]!; k < end; k++) actors[actorIds[k]!]!++;
+      const p = place[i]!;
+      if (p >= 0) places[p]!++;
+      const c = confidenceOf[i]!;
+      if (c >= 0) confidence[c]!++;
+      continue;
+    }
+    // Counted only in the one facet it fails; an event failing two counts nowhere.
+    if ((failed & (failed - 1)) !== 0) continue;
+    if (failed === CAT) categories[category[i]!]!++;
+    else if (failed === ACT) for (let k = actorStart[i]!, end = actorStart[i + 1]!; k < end; k++) actors[actorIds[k]!]!++;
+    else if (failed === PLA) {
+      if (place[i]! >= 0) places[place[i]!]!++;
+    } else if (failed === CON && confidenceOf[i]! >= 0) confidence[confidenceOf[i]!]!++;
   }
   const maps: CountMaps = {
     categories: countMap(index.categories.values, categories),
@@ -130,12 +177,20 @@ export function facetCountsIndexed(index: EventIndex, filters: Filters): FacetCo
     places: countMap(index.places.values, places),
     confidence: countMap(index.confidences.values as Confidence[], confidence),
   };
-  for (let i = prepared; i < events.length; i++) {
-    const failed = f.active === 0 ? 0 : failedFacetsOf(f, events[i]!, 2);
+  for (let i = prepared; i < n; i++) {
+    const failed = out === null ? 0 : failedFacetsOf(f, events[i]!, 2);
+    if (failed === 0 && out !== null) out[shown++] = i;
     if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
     countEvent(maps, events[i]!, (facet) => failed === 0 || failed === FACET_BIT[facet]);
   }
-  return finish(maps, filters);
+  const positions = out === null ? allPositions(n) : out.slice(0, shown);
+  return { positions, counts: finish(maps, filters) };
+}
+
+function allPositions(n: number): Int32Array {
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
 }
 
 /** The values counted at least once, with their counts. */

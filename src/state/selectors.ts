@@ -1,12 +1,11 @@
 /** Derived data, memoized in hooks; fallbacks are constants so references stay stable. */
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { createEventIndex, prepareEvents } from "../data/eventIndex.ts";
 import type { EventIndex } from "../data/eventIndex.ts";
-import { facetCountsIndexed } from "../data/facets.ts";
+import { filterAndCountIndexed } from "../data/facets.ts";
 import type { FacetCounts } from "../data/facets.ts";
 import type { Filters } from "../data/filters.ts";
 import { runInIdleSlices } from "../data/idleSlices.ts";
-import { filterPositions } from "../data/indexedFilters.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
 import { textOf } from "../data/text.ts";
 import type { LocalizedText } from "../data/schema.ts";
@@ -41,21 +40,40 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
   return index;
 }
 
-/** The last answer per dataset: every component showing the visible events shares one filtering. */
-const lastVisible = new WeakMap<Dataset, { filters: Filters; events: readonly PoliticalEvent[] }>();
-const lastCounts = new WeakMap<Dataset, { filters: Filters; counts: FacetCounts }>();
+/**
+ * The last answer per dataset: every component showing the visible events or the counts shares
+ * one filtering, and the events and the counts come from one pass over the index.
+ */
+interface Outcome {
+  filters: Filters;
+  events: readonly PoliticalEvent[];
+  counts: FacetCounts;
+}
+const lastOutcome = new WeakMap<Dataset, Outcome>();
 
 /** Where each shown event sits in its dataset's `events`, for lists made by visibleEventsOf. */
 const positionsOfList = new WeakMap<readonly PoliticalEvent[], { dataset: Dataset; positions: Int32Array }>();
 
-export function visibleEventsOf(dataset: Dataset, filters: Filters): readonly PoliticalEvent[] {
-  const last = lastVisible.get(dataset);
-  if (last?.filters === filters) return last.events;
-  const positions = filterPositions(eventIndexFor(dataset), filters);
-  const events = Array.from(positions, (i) => dataset.events[i]!);
+function outcomeOf(dataset: Dataset, filters: Filters): Outcome {
+  const last = lastOutcome.get(dataset);
+  if (last?.filters === filters) return last;
+  const { positions, counts } = filterAndCountIndexed(eventIndexFor(dataset), filters);
+  // Every event shown: the dataset's own list, so nothing is copied.
+  const events = positions.length === dataset.events.length ? dataset.events : gather(dataset.events, positions);
   positionsOfList.set(events, { dataset, positions });
-  lastVisible.set(dataset, { filters, events });
-  return events;
+  const outcome = { filters, events, counts };
+  lastOutcome.set(dataset, outcome);
+  return outcome;
+}
+
+function gather(events: readonly PoliticalEvent[], positions: Int32Array): PoliticalEvent[] {
+  const out = new Array<PoliticalEvent>(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = events[positions[i]!]!;
+  return out;
+}
+
+export function visibleEventsOf(dataset: Dataset, filters: Filters): readonly PoliticalEvent[] {
+  return outcomeOf(dataset, filters).events;
 }
 
 /**
@@ -68,11 +86,7 @@ export function positionsOf(events: readonly PoliticalEvent[], dataset: Dataset)
 }
 
 export function facetCountsOf(dataset: Dataset, filters: Filters): FacetCounts {
-  const last = lastCounts.get(dataset);
-  if (last?.filters === filters) return last.counts;
-  const counts = facetCountsIndexed(eventIndexFor(dataset), filters);
-  lastCounts.set(dataset, { filters, counts });
-  return counts;
+  return outcomeOf(dataset, filters).counts;
 }
 
 /** All events of the dataset, in time order. */
@@ -95,11 +109,11 @@ export function useDatasetText(): (value: LocalizedText | undefined) => string {
 }
 
 /**
- * Live counts for every facet (null before data is loaded). Deferred: after a keystroke the
- * timeline and the list update first, and the counts follow in a render React may interrupt.
+ * Live counts for every facet (null before data is loaded). Counted in the same pass that finds
+ * the visible events, so they change in the same render: no second render follows a keystroke.
  */
 export function useFacetCounts(): FacetCounts | null {
   const dataset = useTimeline((s) => s.dataset);
-  const filters = useDeferredValue(useTimeline((s) => s.filters));
+  const filters = useTimeline((s) => s.filters);
   return useMemo(() => (dataset ? facetCountsOf(dataset, filters) : null), [dataset, filters]);
 }

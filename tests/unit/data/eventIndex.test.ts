@@ -5,10 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValueList, createEventIndex, prepareEvents } from "../../../src/data/eventIndex.ts";
-import { facetCounts, facetCountsIndexed } from "../../../src/data/facets.ts";
+import { facetCounts, facetCountsIndexed, filterAndCountIndexed } from "../../../src/data/facets.ts";
 import type { FacetCounts } from "../../../src/data/facets.ts";
 import { EMPTY_FILTERS, filterEvents } from "../../../src/data/filters.ts";
-import { filterIndexed } from "../../../src/data/indexedFilters.ts";
+import { filterIndexed, filterPositions } from "../../../src/data/indexedFilters.ts";
 import { buildSearchIndex, eventHaystack } from "../../../src/data/search.ts";
 import { exploreDataset } from "../../helpers/datasetFixture.ts";
 import { eventsArb, filtersArb } from "../../helpers/filterArbitraries.ts";
@@ -64,6 +64,10 @@ describe("the index path agrees with filterEvents and facetCounts", () => {
         expect(shown).toEqual(filterEvents(events, filters, reference));
         shown.forEach((e, i) => expect(e).toBe(filterEvents(events, filters, reference)[i]));
         expect(comparable(facetCountsIndexed(index, filters))).toEqual(comparable(facetCounts(events, filters, reference)));
+        // The one-pass version gives both answers at once.
+        const both = filterAndCountIndexed(index, filters);
+        expect(Array.from(both.positions)).toEqual(Array.from(filterPositions(index, filters)));
+        expect(comparable(both.counts)).toEqual(comparable(facetCounts(events, filters, reference)));
       }),
       { numRuns: 1500 },
     );
