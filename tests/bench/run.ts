@@ -135,7 +135,7 @@ async function main() {
       giveUpAfterMs: GIVE_UP_MS,
       seed: SEED,
       datasets,
-      dataset: "served with Cache-Control max-age and read once in the same fresh profile before each measured load (from the HTTP cache: see runs[].fetch)",
+      dataset: "served with Cache-Control max-age and read once in the same fresh profile before each measured load (from the HTTP cache: see runs[].fetch, where the page itself fetched it; Cronica reads ?data= in a worker started by public/prefetch.js, which the page's Resource Timing does not see)",
       zoom: "20 wheel notches (deltaY ±100, one per 16 ms) at the plot's centre: 10 in, then 10 out",
       pan: "after 3 unmeasured wheel notches in (at fit-all Cronica cannot pan), a mouse drag of 300 px to the left over the plot, 20 moves one per 16 ms",
       filter: "click on the first category's toggle in the filter panel (filterBack: clicking it again)",

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -96,6 +98,25 @@ describe("loading your own data in Chromium", () => {
     expect(await page.locator(".data-source").textContent()).toContain(new URL(open.origin).host);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("?data= reads the file once, starting while the app's own code is still loading", async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? "");
+      res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" }).end(mini);
+    });
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { page, errors } = await openApp(browser, `?data=${encodeURIComponent(`http://127.0.0.1:${port}/mine.json`)}`);
+      expect(await countText(page)).toBe("Showing 4 of 4 events");
+      expect(requests).toEqual(["/mine.json"]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await new Promise((ok) => server.close(ok));
+    }
   });
 
   it("?data= on a server that refuses cross-site reads explains what to do", async () => {

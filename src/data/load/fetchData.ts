@@ -3,6 +3,7 @@
  * credentials, a timeout, a size cap (checked while streaming), and errors a non-programmer can act on.
  */
 import { MAX_DATA_BYTES } from "./limits.ts";
+import { takePrefetched } from "./prefetched.ts";
 
 export const FETCH_TIMEOUT_MS = 30_000;
 
@@ -37,8 +38,18 @@ export function checkDataUrl(text: string): URL {
 export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; maxBytes?: number; fetchFn?: typeof fetch } = {}): Promise<{ blob: Blob; url: URL; bytes: number }> {
   const url = checkDataUrl(text);
   const max = opts.maxBytes ?? MAX_DATA_BYTES;
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
+  // The file public/prefetch.js began reading while the app loaded, if it arrived whole.
+  const early = opts.fetchFn ? null : takePrefetched(url.href);
+  if (early) {
+    let wait: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<"late">((ok) => (wait = setTimeout(() => ok("late"), timeoutMs)));
+    const blob = await Promise.race([early, late]).finally(() => clearTimeout(wait));
+    if (blob === "late") throw new DataFetchError("timeout", { host: url.host });
+    if (blob && blob.size <= max) return { blob, url, bytes: blob.size };
+  }
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), opts.timeoutMs ?? FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
   try {
     response = await (opts.fetchFn ?? fetch)(url.href, { credentials: "omit", mode: "cors", redirect: "follow", signal: controller.signal, referrerPolicy: "no-referrer" });
