@@ -1,5 +1,6 @@
 /** The filtered events as a sortable table beside the timeline, sharing its selection and hover. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { PoliticalEvent } from "../data/model.ts";
 import { queryTerms } from "../data/search.ts";
 import { formatEventDate } from "../i18n/formatDate.ts";
 import { messages } from "../i18n/messages.ts";
@@ -25,13 +26,13 @@ export function EventList() {
 
   const terms = useMemo(() => queryTerms(query), [query]);
   // Rows are made when first rendered, not for every visible event: a long list renders a few dozen.
-  const rowAt = useMemo(() => {
-    const made = new Map<number, EventRow>();
-    const last = visible.length - 1;
-    return (index: number): EventRow => {
-      let row = made.get(index);
+  // Kept per event while the language and theme stay, so after a filter change the rows still
+  // shown are the same objects and their (memoized) table rows skip rendering.
+  const rowOf = useMemo(() => {
+    const made = new WeakMap<PoliticalEvent, EventRow>();
+    return (e: PoliticalEvent): EventRow => {
+      let row = made.get(e);
       if (row === undefined) {
-        const e = visible[sort === "ascending" ? index : last - index]!;
         const c = dataset?.categoryById.get(e.category);
         row = {
           id: e.id,
@@ -41,11 +42,15 @@ export function EventList() {
           color: markColor(c?.color ?? "#555555"),
           title: text(e.title),
         };
-        made.set(index, row);
+        made.set(e, row);
       }
       return row;
     };
-  }, [dataset, visible, sort, lang, text, markColor]);
+  }, [dataset, lang, text, markColor]);
+  const rowAt = useMemo(() => {
+    const last = visible.length - 1;
+    return (index: number): EventRow => rowOf(visible[sort === "ascending" ? index : last - index]!);
+  }, [visible, sort, rowOf]);
   const indexOf = useCallback(
     (id: string) => {
       const event = dataset?.eventById.get(id);

@@ -8,9 +8,10 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, PointerEvent } from "react";
 import { formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
-import { useVisibleEvents } from "../state/selectors.ts";
+import { positionsOf, timeIndexOf, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
-import { binEvents, binIndexAt, histogramBars } from "../timeline/histogram.ts";
+import { barsPath, binEvents, binIndexAt, binLayout, histogramBars, histogramOf } from "../timeline/histogram.ts";
+import type { BarRect } from "../timeline/histogram.ts";
 import { clampDomain, paddedExtent, timeScale } from "../timeline/scales.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { zoomDomain } from "../timeline/zoom.ts";
@@ -78,10 +79,29 @@ export function Overview() {
   const categoryIds = useMemo(() => dataset?.categories.map((c) => c.id) ?? NO_IDS, [dataset]);
   // In steps of 10, so resizing rarely rebins. Binned per data, filter or width step; never per zoom frame.
   const maxBins = Math.floor(width / MIN_BIN_PX / 10) * 10;
-  const all = useMemo(() => (dataset && bounds ? binEvents(dataset.events, categoryIds, bounds, maxBins) : null), [dataset, categoryIds, bounds, maxBins]);
-  const shown = useMemo(() => (bounds ? binEvents(visible, categoryIds, bounds, maxBins) : null), [visible, categoryIds, bounds, maxBins]);
-  const greyBars = useMemo(() => (all && x ? histogramBars(all, x, BARS_HEIGHT_PX, all.max, false) : []), [all, x]);
-  const colourBars = useMemo(() => (all && shown && x ? histogramBars(shown, x, BARS_HEIGHT_PX, all.max, true) : []), [all, shown, x]);
+  // Each event's bin, found once per data and width step; a filter change then only adds up the
+  // bins of the shown events' positions, from typed arrays.
+  const times = dataset ? timeIndexOf(dataset) : null;
+  const layout = useMemo(() => (times && bounds ? binLayout(times.at, bounds, maxBins) : null), [times, bounds, maxBins]);
+  const all = useMemo(() => (times && layout ? histogramOf(layout, times.lane, categoryIds.length, null) : null), [times, layout, categoryIds]);
+  const shown = useMemo(() => {
+    if (!dataset || !bounds) return null;
+    if (visible === dataset.events) return all;
+    const positions = positionsOf(visible, dataset);
+    return times && layout && positions ? histogramOf(layout, times.lane, categoryIds.length, positions) : binEvents(visible, categoryIds, bounds, maxBins);
+  }, [dataset, visible, all, times, layout, categoryIds, bounds, maxBins]);
+  const greyPath = useMemo(() => (all && x ? barsPath(histogramBars(all, x, BARS_HEIGHT_PX, all.max, false)) : ""), [all, x]);
+  // One path per category: a filter change rewrites a few `d` attributes, not hundreds of bars.
+  const colourPaths = useMemo(() => {
+    if (!all || !shown || !x) return [];
+    const byCategory = new Map<number, BarRect[]>();
+    for (const bar of histogramBars(shown, x, BARS_HEIGHT_PX, all.max, true)) {
+      const bars = byCategory.get(bar.category);
+      if (bars) bars.push(bar);
+      else byCategory.set(bar.category, [bar]);
+    }
+    return [...byCategory].sort(([a], [b]) => a - b).map(([category, bars]) => ({ category, d: barsPath(bars) }));
+  }, [all, shown, x]);
   const ticks = useMemo(() => (x ? timeTicks(x, lang, 90).ticks.filter((tk) => tk.x < width - 40) : []), [x, lang, width]);
 
   useBrush(brushRef, x, domain, store.getState().setDomain, BARS_HEIGHT_PX);
@@ -125,8 +145,8 @@ export function Overview() {
         {x && (
           <svg className="overview-svg" width={width} height={BARS_HEIGHT_PX + AXIS_HEIGHT_PX} aria-hidden="true" onPointerMove={onPointerMove} onPointerLeave={() => setHoverBin(-1)}>
             <g className="overview-bars">
-              {greyBars.map((r) => <rect key={r.bin} className="overview-all" x={r.x} y={r.y} width={r.width} height={r.height} />)}
-              {colourBars.map((r) => <rect key={`${r.bin}-${r.category}`} className="overview-shown" x={r.x} y={r.y} width={r.width} height={r.height} fill={colours[r.category]} />)}
+              {greyPath !== "" && <path className="overview-all" d={greyPath} />}
+              {colourPaths.map((p) => <path key={p.category} className="overview-shown" d={p.d} fill={colours[p.category]} />)}
             </g>
             {hovered && <rect className="overview-hover" x={x(hovered.start)} y={0} width={x(hovered.end) - x(hovered.start)} height={BARS_HEIGHT_PX} />}
             <g className="overview-axis" transform={`translate(0,${BARS_HEIGHT_PX})`}>

@@ -47,15 +47,18 @@ export function TimelineCanvas(p: TimelineCanvasProps) {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(p.width * dpr);
     const h = Math.round(p.height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
+    // Resizing reallocates (and, without a GPU, clears) the whole bitmap, so a plot that gets
+    // shorter (a lane filtered away) keeps the taller canvas: the frame clips what lies below the
+    // plot, and nothing is painted there. Only a new width or a taller plot resizes it.
+    if (canvas.width !== w || canvas.height < h) {
       canvas.width = w;
       canvas.height = h;
       // Through the DOM API, not a style attribute (the CSP forbids inline styles).
       canvas.style.setProperty("width", `${p.width}px`);
-      canvas.style.setProperty("height", `${p.height}px`);
+      canvas.style.setProperty("height", `${h / dpr}px`);
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, p.width, p.height);
+    ctx.clearRect(0, 0, canvas.width / dpr, canvas.height / dpr);
     ctx.translate(0, p.top);
     if (theme.current?.color !== p.color) theme.current = { color: p.color, colours: themeColours(canvas) };
     const style: PaintStyle = { ...theme.current.colours, markSize: p.markSize, laneHeaderPx: p.laneHeaderPx, color: p.color };

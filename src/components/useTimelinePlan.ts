@@ -9,7 +9,7 @@ import { resolveEmphasis } from "../timeline/emphasis.ts";
 import { DEFAULT_LAYOUT, layoutEvents } from "../timeline/layout.ts";
 import type { PlacedEvent } from "../timeline/layout.ts";
 import type { TimeScale } from "../timeline/scales.ts";
-import { positionsOf } from "../state/selectors.ts";
+import { positionsOf, timeIndexOf } from "../state/selectors.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
 import { buildTimeIndex, gatherTimeIndex } from "../timeline/timeIndex.ts";
 import { DENSITY_ROWS, planLanes, planView } from "../timeline/viewPlan.ts";
@@ -39,7 +39,7 @@ export function useTimelinePlan(
 ): TimelinePlan {
   const dataset = useTimeline((s) => s.dataset);
   // Typed arrays of the whole dataset, once; each filter change then only gathers from them.
-  const full = useMemo(() => (dataset ? buildTimeIndex(dataset.events, dataset.categories.map((c) => c.id)) : null), [dataset]);
+  const full = dataset ? timeIndexOf(dataset) : null;
   const index = useMemo(() => {
     const positions = dataset ? positionsOf(events, dataset) : undefined;
     if (!dataset || !full || !positions) return buildTimeIndex(events, categories.map((c) => c.id));

@@ -8,6 +8,8 @@ import type { Filters } from "../data/filters.ts";
 import { runInIdleSlices } from "../data/idleSlices.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
 import { textOf } from "../data/text.ts";
+import { buildTimeIndex } from "../timeline/timeIndex.ts";
+import type { TimeIndex } from "../timeline/timeIndex.ts";
 import type { LocalizedText } from "../data/schema.ts";
 import { useTimeline } from "./StoreProvider.tsx";
 
@@ -87,6 +89,21 @@ export function positionsOf(events: readonly PoliticalEvent[], dataset: Dataset)
 
 export function facetCountsOf(dataset: Dataset, filters: Filters): FacetCounts {
   return outcomeOf(dataset, filters).counts;
+}
+
+const timeIndexes = new WeakMap<Dataset, TimeIndex>();
+
+/**
+ * Typed arrays of every event's times and lane (its category's position in `dataset.categories`),
+ * made once per dataset and shared: each filter change gathers from them (timeline, overview).
+ */
+export function timeIndexOf(dataset: Dataset): TimeIndex {
+  let index = timeIndexes.get(dataset);
+  if (!index) {
+    index = buildTimeIndex(dataset.events, dataset.categories.map((c) => c.id));
+    timeIndexes.set(dataset, index);
+  }
+  return index;
 }
 
 /** All events of the dataset, in time order. */

@@ -107,6 +107,62 @@ export function binEvents(
   return { unit, bins, max };
 }
 
+/**
+ * Which bin each event falls in, for binning many subsets of the same events (one per filter
+ * change) without reading the events again: found once per data, bounds and `maxBins`.
+ */
+export interface BinLayout {
+  unit: BinUnit;
+  /** Bin edges, UTC ms: bin b is [edges[b], edges[b + 1]). */
+  edges: readonly number[];
+  /** Per event, its bin, or -1 when it falls outside the bins. */
+  binOf: Int32Array;
+}
+
+/**
+ * The bins binEvents would choose for `bounds` and `maxBins`, and the bin of each event whose
+ * instant (a point's `time.at`, an interval's start: TimeIndex.at) is `at[i]`.
+ */
+export function binLayout(at: Float64Array, bounds: readonly [number, number], maxBins: number): BinLayout {
+  if (!Number.isFinite(bounds[0]) || !Number.isFinite(bounds[1]) || bounds[1] < bounds[0]) return { unit: "day", edges: [], binOf: new Int32Array(at.length).fill(-1) };
+  const { unit, edges } = chooseEdges(bounds, Math.max(2, Math.floor(maxBins)));
+  const bins = edges.length - 1;
+  const binOf = new Int32Array(at.length);
+  for (let i = 0; i < at.length; i++) {
+    const b = bisectRight(edges, at[i]!) - 1;
+    binOf[i] = b >= 0 && b < bins ? b : -1;
+  }
+  return { unit, edges, binOf };
+}
+
+/**
+ * The histogram binEvents gives for the events at `positions` (all events when null), from a
+ * BinLayout and each event's category number (`category[i]`, -1 for one not in the categories
+ * counted): O(events shown), reading typed arrays only.
+ */
+export function histogramOf(layout: BinLayout, category: Int16Array, categories: number, positions: Int32Array | null): Histogram {
+  const { edges, binOf } = layout;
+  const n = Math.max(0, edges.length - 1);
+  const totals = new Int32Array(n);
+  const counts = new Int32Array(n * categories);
+  const count = (i: number) => {
+    const b = binOf[i]!;
+    if (b < 0) return;
+    totals[b]!++;
+    const c = category[i]!;
+    if (c >= 0 && c < categories) counts[b * categories + c]!++;
+  };
+  if (positions === null) for (let i = 0; i < binOf.length; i++) count(i);
+  else for (let k = 0; k < positions.length; k++) count(positions[k]!);
+  const bins: Bin[] = [];
+  let max = 0;
+  for (let b = 0; b < n; b++) {
+    bins.push({ start: edges[b]!, end: edges[b + 1]!, counts: Array.from(counts.subarray(b * categories, (b + 1) * categories)), total: totals[b]! });
+    if (totals[b]! > max) max = totals[b]!;
+  }
+  return { unit: layout.unit, bins, max };
+}
+
 const byStart = bisector((b: Bin) => b.start);
 
 /** The index of the bin containing `ms`, or -1 outside the histogram. */
@@ -127,6 +183,17 @@ export interface BarRect {
   y: number;
   width: number;
   height: number;
+}
+
+/**
+ * Bars as the `d` of one SVG path: one closed rectangle per bar, in whole hundredths of a pixel.
+ * One path per colour instead of one element per bar keeps a filter change to a few attributes.
+ */
+export function barsPath(bars: readonly BarRect[]): string {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  let d = "";
+  for (const b of bars) d += `M${r(b.x)},${r(b.y)}h${r(b.width)}v${r(b.height)}h${r(-b.width)}Z`;
+  return d;
 }
 
 /**

@@ -57,13 +57,15 @@ describe("<Overview>", () => {
 
   it("draws all events in grey and the filtered ones by category colour", () => {
     const { store, container } = renderOverview();
-    const grey = () => container.querySelectorAll("rect.overview-all").length;
-    const fills = () => [...container.querySelectorAll("rect.overview-shown")].map((r) => r.getAttribute("fill"));
-    expect(grey()).toBeGreaterThan(0);
+    // One outlined path for all events, one filled path per category shown.
+    const grey = () => [...container.querySelectorAll("path.overview-all")].map((p) => p.getAttribute("d"));
+    const fills = () => [...container.querySelectorAll("path.overview-shown")].map((r) => r.getAttribute("fill"));
+    expect(grey()).toHaveLength(1);
+    expect(grey()[0]).toMatch(/^(M[\d.,-]+h[\d.-]+v[\d.-]+h[\d.-]+Z)+$/);
     expect(fills()).toContain("#123456");
     const before = grey();
     act(() => store.getState().setFilters({ categories: ["protest"] }));
-    expect(grey()).toBe(before);
+    expect(grey()).toEqual(before);
     expect(fills()).not.toContain("#123456");
     expect(fills().length).toBeGreaterThan(0);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PoliticalEvent } from "../../../src/data/model.ts";
 import type { TimeSpan } from "../../../src/data/dates.ts";
-import { binEvents, binIndexAt, histogramBars } from "../../../src/timeline/histogram.ts";
+import { barsPath, binEvents, binIndexAt, binLayout, histogramBars, histogramOf } from "../../../src/timeline/histogram.ts";
+import { buildTimeIndex } from "../../../src/timeline/timeIndex.ts";
 import { timeScale } from "../../../src/timeline/scales.ts";
 
 const utc = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
@@ -129,5 +130,36 @@ describe("histogramBars(h, x, heightPx, max, stacked)", () => {
       [0, 1, 20, 10],
       [2, 1, 30, 10],
     ]);
+  });
+});
+
+describe("binLayout + histogramOf: binEvents from typed arrays, for any subset", () => {
+  const events = Array.from({ length: 400 }, (_, i) => {
+    const day = iso(utc("2024-06-20") + ((i * 7919) % 200) * D);
+    return i % 7 === 0 ? event(`e${i}`, day, "protest", iso(utc(day) + 9 * D)) : event(`e${i}`, day, ["election", "protest", "other"][i % 3]);
+  });
+  const index = buildTimeIndex(events, CATS);
+  const bounds: [number, number] = [utc("2024-07-01"), utc("2024-11-30")];
+
+  it("gives what binEvents gives, for all events and for every third one", () => {
+    for (const maxBins of [3, 20, 60, 200]) {
+      const layout = binLayout(index.at, bounds, maxBins);
+      expect(histogramOf(layout, index.lane, CATS.length, null)).toEqual(binEvents(events, CATS, bounds, maxBins));
+      const positions = Int32Array.from({ length: 134 }, (_, k) => k * 3);
+      const subset = Array.from(positions, (p) => events[p]!);
+      expect(histogramOf(layout, index.lane, CATS.length, positions)).toEqual(binEvents(subset, CATS, bounds, maxBins));
+    }
+  });
+
+  it("has no bins for impossible bounds", () => {
+    const layout = binLayout(index.at, [bounds[1], bounds[0]], 20);
+    expect(histogramOf(layout, index.lane, CATS.length, null)).toEqual(binEvents(events, CATS, [bounds[1], bounds[0]], 20));
+  });
+});
+
+describe("barsPath(bars)", () => {
+  it("is one closed rectangle per bar", () => {
+    expect(barsPath([])).toBe("");
+    expect(barsPath([{ bin: 0, category: 0, x: 1, y: 2.3333, width: 4, height: 5.5 }, { bin: 1, category: 0, x: 10, y: 0, width: 2, height: 1 }])).toBe("M1,2.33h4v5.5h-4ZM10,0h2v1h-2Z");
   });
 });
