@@ -8,9 +8,15 @@ import type { Category, Dataset, PoliticalEvent } from "./model.ts";
 /** A dataset without its lookup maps: what `parseDataset` computes, and what a worker sends. */
 export type DatasetParts = Omit<Dataset, "eventById" | "categoryById">;
 
-export function indexDataset(parts: DatasetParts): Dataset {
-  const eventById = new Map<string, PoliticalEvent>();
-  for (const e of parts.events) eventById.set(e.id, e);
+/**
+ * `eventById`, when given, is the events' map already built (the page builds it as the chunks of a
+ * hand-over arrive, so that no one step reads 100,000 events); it must hold exactly `parts.events`.
+ */
+export function indexDataset(parts: DatasetParts, eventById?: Map<string, PoliticalEvent>): Dataset {
+  if (!eventById) {
+    eventById = new Map<string, PoliticalEvent>();
+    for (const e of parts.events) eventById.set(e.id, e);
+  }
   const categoryById = new Map<string, Category>();
   for (const c of parts.categories) categoryById.set(c.id, c);
   return { ...parts, eventById, categoryById };

@@ -11,6 +11,7 @@ import { importCronicaCsv } from "../../export/csv.ts";
 import { parseCsv } from "../../export/csvFormat.ts";
 import { parseEdtf } from "../dates.ts";
 import { parseDataset } from "../parseDataset.ts";
+import type { ParseOptions } from "../parseDataset.ts";
 import { EventSchema } from "../schema.ts";
 import type { DatasetInput } from "../schema.ts";
 import { importAcledCsv } from "./acled.ts";
@@ -27,6 +28,8 @@ export interface ImportTextOptions {
   byteLength?: number;
   /** A dataset title for formats that may lack one (TimelineJS, ACLED). */
   title?: string;
+  /** For a valid "cronica/1" file passed on as it is: see `ParseOptions.onOrder`. */
+  onOrder?: ParseOptions["onOrder"];
 }
 
 /** The format found ("too-big" when the file was not looked at), and what came of importing it. */
@@ -148,10 +151,14 @@ function validEventsOnly(raw: unknown, firstIssues: readonly { path: string; eve
   return undefined;
 }
 
-function importCronicaJson(json: unknown, onProgress?: ImportProgress): ImportResult {
+function importCronicaJson(json: unknown, onProgress?: ImportProgress, onOrder?: ParseOptions["onOrder"]): ImportResult {
   const migrated = migrateCronicaJson(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
-  const parsed = parseDataset(migrated.raw, onProgress ? { onProgress: (done, total) => onProgress({ stage: "checking", done, total }) } : {});
+  const parseOptions: ParseOptions = {};
+  if (onProgress) parseOptions.onProgress = (done, total) => onProgress({ stage: "checking", done, total });
+  // Only the file's own events, not a migrated copy, are what its text says.
+  if (onOrder && migrated.raw === json) parseOptions.onOrder = onOrder;
+  const parsed = parseDataset(migrated.raw, parseOptions);
   if (parsed.ok) return { ok: true, dataset: migrated.raw as DatasetInput, skipped: [], normalized: parsed.dataset };
   const issues = parsed.issues.map((i) =>
     importIssue(
@@ -236,7 +243,7 @@ export function importText(text: string, opts: ImportTextOptions, onProgress?: I
     case "cronica-json": {
       const eventCount = jsonEventCount(sniffed.json);
       if (eventCount !== undefined && eventCount > MAX_EVENTS) return { format, result: tooMany(eventCount), eventCount };
-      return { format, result: importCronicaJson(sniffed.json, onProgress), ...counted(eventCount) };
+      return { format, result: importCronicaJson(sniffed.json, onProgress, opts.onOrder), ...counted(eventCount) };
     }
     case "timelinejs-json": {
       const eventCount = jsonEventCount(sniffed.json);

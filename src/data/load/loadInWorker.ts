@@ -61,12 +61,11 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
       const reply = ev.data;
       if (reply.kind === "progress") onProgress(reply.progress);
       else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.json), total: reply.total });
+      // The file's bytes arrive while the worker still parses and checks: its progress is what shows.
+      else if (reply.kind === "raw") received.addRaw(reply.bytes, reply.count);
+      else if (reply.kind === "reset") received.reset();
       else if (reply.kind === "done") {
-        try {
-          finish(received.finish(reply.outcome));
-        } catch (err) {
-          finish(failed(err instanceof Error ? err.message : String(err)));
-        }
+        received.finishInSlices(reply.outcome, reply.raw).then(finish, (err: unknown) => finish(failed(err instanceof Error ? err.message : String(err))));
       } else finish(failed(reply.message));
     };
     worker.onerror = (ev) => {

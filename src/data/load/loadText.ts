@@ -8,6 +8,7 @@ import type { ImportProgress } from "../import/importText.ts";
 import type { ImportFormat, ImportIssue } from "../import/types.ts";
 import type { Dataset } from "../model.ts";
 import { parseDataset } from "../parseDataset.ts";
+import type { ParseOptions } from "../parseDataset.ts";
 import type { DatasetInput } from "../schema.ts";
 
 import { MAX_DATA_BYTES } from "./limits.ts";
@@ -43,11 +44,20 @@ function parsed(input: DatasetInput, onProgress?: ImportProgress): Dataset | { i
   };
 }
 
-/** Imports and validates `text`; `onProgress` hears the parsing and checking stages (pure otherwise). */
-export function loadText(text: string, opts: LoadOptions = {}, onProgress?: ImportProgress): LoadOutcome {
+/**
+ * Imports and validates `text`; `onProgress` hears the parsing and checking stages (pure otherwise).
+ * `onOrder` hears, for a valid "cronica/1" file, which file event each dataset event came from
+ * (`ParseOptions.onOrder`).
+ */
+export function loadText(text: string, opts: LoadOptions = {}, onProgress?: ImportProgress, onOrder?: ParseOptions["onOrder"]): LoadOutcome {
   const { format, result, eventCount } = importText(
     text,
-    { maxBytes: opts.maxBytes ?? MAX_DATA_BYTES, ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }), ...(opts.title === undefined ? {} : { title: opts.title }) },
+    {
+      maxBytes: opts.maxBytes ?? MAX_DATA_BYTES,
+      ...(opts.byteLength === undefined ? {} : { byteLength: opts.byteLength }),
+      ...(opts.title === undefined ? {} : { title: opts.title }),
+      ...(onOrder === undefined ? {} : { onOrder }),
+    },
     onProgress,
   );
   if (result.ok) {

@@ -22,12 +22,30 @@ export type WireOutcome =
   | (Omit<Extract<LoadOutcome, { ok: false }>, "partial"> & { partial?: DatasetShell });
 
 /**
+ * The end of a hand-over of the file's own bytes (`handOver.ts`), all indexed by file event:
+ * `times` holds start, end and at of each event's span, `flags` its precision and booleans,
+ * `order[k]` the file index of the dataset's event k, `replaced` the JSON of the checked form of
+ * each event that is not exactly as the file has it.
+ */
+export interface RawFinish {
+  order: Int32Array;
+  times: Float64Array;
+  flags: Uint8Array;
+  replaced: { index: number; json: string }[];
+}
+
+/**
  * The worker's messages, in order: progress, then (for a dataset) its events in chunks of at most
- * `HAND_OVER_CHUNK` in dataset order (see `handOver.ts`), then `done`; or `failed` at any point.
+ * `HAND_OVER_CHUNK` (see `handOver.ts`), then `done`; or `failed` at any point. Chunks of the
+ * file's bytes (`raw`) may come first, interleaved with progress; `reset` drops them, and JSON
+ * chunks in dataset order follow instead. A `done` with `raw` finishes a hand-over of bytes.
  */
 export type WorkerReply =
   | { kind: "progress"; progress: LoadProgress }
   /** `json`: a JSON array of consecutive events of the dataset; `total`: how many the dataset has. */
   | { kind: "events"; json: string; total: number }
-  | { kind: "done"; outcome: WireOutcome }
+  /** `bytes`: UTF-8 of `count` consecutive file events, with the commas between; `total`: how many the file has. */
+  | { kind: "raw"; bytes: Uint8Array; count: number; total: number }
+  | { kind: "reset" }
+  | { kind: "done"; outcome: WireOutcome; raw?: RawFinish }
   | { kind: "failed"; message: string };
