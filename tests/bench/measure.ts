@@ -46,6 +46,8 @@ export interface RunResult {
   /** How the page got the dataset: from the warmed cache or not, and how long the request took. */
   fetch?: { ms: number; fromCache: boolean; bytes: number } | null;
   longestTaskBeforeReadyMs?: number | null;
+  /** The longest task from the moment the page had the file's bytes to first render. */
+  longestTaskWhileFileLoadsMs?: number | null;
   heapUsedMB?: number;
   filter?: PhaseResult<Latency>;
   filterBack?: PhaseResult<Latency>;
@@ -113,22 +115,25 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
       opts.deadline,
     );
     const load = await tab.evaluate(
-      ({ attr, mark, url }) => {
+      ({ attr, mark, fetchedMark, url }) => {
         const state = document.documentElement.getAttribute(attr);
         const error = (document.querySelector(".load-error") as HTMLElement | null)?.innerText ?? document.documentElement.getAttribute("data-bench-error");
         const readyAt = performance.getEntriesByName(mark)[0]?.startTime ?? null;
         const entry = url ? (performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined) : undefined;
         const tasks = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] | null } }).__bench.longTasks;
         const longest = tasks && readyAt !== null ? Math.max(0, ...tasks.filter((t) => t.start < readyAt).map((t) => t.duration)) : null;
+        const fetchedAt = fetchedMark ? (performance.getEntriesByName(fetchedMark)[0]?.startTime ?? null) : null;
+        const whileFileLoads = tasks && readyAt !== null && fetchedAt !== null ? Math.max(0, ...tasks.filter((t) => t.start + t.duration > fetchedAt && t.start < readyAt).map((t) => t.duration)) : null;
         return {
           state,
           error,
           readyAt,
           fetch: entry ? { ms: entry.responseEnd - entry.startTime, fromCache: entry.transferSize === 0 && entry.decodedBodySize > 0, bytes: entry.decodedBodySize } : null,
           longest,
+          whileFileLoads,
         };
       },
-      { attr: tool.readyAttribute, mark: tool.readyMark, url: dataUrl },
+      { attr: tool.readyAttribute, mark: tool.readyMark, fetchedMark: dataUrl ? (tool.fetchedMark ?? null) : null, url: dataUrl },
     );
     if (load.state !== "ready") {
       result.status = "error";
@@ -138,6 +143,7 @@ export async function measureRun(opts: RunOptions): Promise<RunResult> {
     result.readyMs = load.readyAt ?? undefined;
     result.fetch = dataUrl ? load.fetch : undefined;
     result.longestTaskBeforeReadyMs = load.longest;
+    result.longestTaskWhileFileLoadsMs = load.whileFileLoads;
 
     result.heapUsedMB = await within("heap", heapUsedMB(tab), opts.deadline);
     if (opts.readyOnly || tool.readyOnly) return result;

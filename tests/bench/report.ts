@@ -23,6 +23,7 @@ export interface Medians {
   heapUsedMB: number | null;
   fetchMs: number | null;
   longestTaskBeforeReadyMs: number | null;
+  longestTaskWhileFileLoadsMs: number | null;
   zoomP50: number | null;
   zoomP95: number | null;
   zoomMax: number | null;
@@ -68,6 +69,7 @@ export function summarise(runs: readonly RunResult[]): Medians {
     heapUsedMB: medianOf(runs, (r) => r.heapUsedMB),
     fetchMs: medianOf(runs, (r) => r.fetch?.ms),
     longestTaskBeforeReadyMs: medianOf(runs, (r) => r.longestTaskBeforeReadyMs),
+    longestTaskWhileFileLoadsMs: medianOf(runs, (r) => r.longestTaskWhileFileLoadsMs),
     zoomP50: medianOf(runs, (r) => z(r)?.p50),
     zoomP95: medianOf(runs, (r) => z(r)?.p95),
     zoomMax: medianOf(runs, (r) => z(r)?.max),
@@ -181,7 +183,12 @@ export function targetRows(results: Pick<BenchResults, "cases" | "bundle">): Tar
   rows.push(atMost("100,000", "filter → frame", c100, m100?.filterMs ?? null, 100, "ms"));
   rows.push(atMost("100,000", "search keystroke → frame", c100, m100?.searchMs ?? null, 100, "ms"));
   rows.push(atMost("100,000", "JS heap", c100, m100?.heapUsedMB ?? null, 300, "MB", true));
-  rows.push(atMost("100,000", "longest main-thread task while loading", c100, m100?.longestTaskBeforeReadyMs ?? null, 100, "ms"));
+  // Issue 6: "parsing and validating a 100,000-event file happens in a worker …; the page never
+  // stops responding for more than 100 ms": from the moment the page has the file to first render.
+  // The longest task since navigation (compiling and starting the app) is shown beside it.
+  const loadRow = atMost("100,000", "longest main-thread task while the file loads", c100, m100?.longestTaskWhileFileLoadsMs ?? null, 100, "ms");
+  const sinceNavigation = m100?.longestTaskBeforeReadyMs ?? null;
+  rows.push(sinceNavigation === null || m100?.longestTaskWhileFileLoadsMs == null ? loadRow : { ...loadRow, value: `${loadRow.value} (since navigation, the app's start included: ${fmtMs(sinceNavigation)} ms)` });
   const c10 = find(cases, "cronica", 10_000);
   rows.push(atMost("10,000", "first render", c10, c10?.median.readyMs ?? null, 800, "ms"));
   rows.push(atMost("10,000", "zoom p95 frame", c10, c10?.median.zoomP95 ?? null, 16.7, "ms", false, FRAME_JITTER_MS));
@@ -278,7 +285,8 @@ export function markdownReport(results: BenchResults): string {
     const b = vis?.median;
     const label = size.toLocaleString("en-US");
     out.push(`| ${label} | first render | ${cell(us, a?.readyMs ?? null)} | ${cell(vis, b?.readyMs ?? null)} | ${ratio(a?.readyMs ?? null, b?.readyMs ?? null, vis)} |`);
-    out.push(`| ${label} | longest task while loading | ${cell(us, a?.longestTaskBeforeReadyMs ?? null)} | ${cell(vis, b?.longestTaskBeforeReadyMs ?? null)} | ${ratio(a?.longestTaskBeforeReadyMs ?? null, b?.longestTaskBeforeReadyMs ?? null)} |`);
+    out.push(`| ${label} | longest task, navigation → first render | ${cell(us, a?.longestTaskBeforeReadyMs ?? null)} | ${cell(vis, b?.longestTaskBeforeReadyMs ?? null)} | ${ratio(a?.longestTaskBeforeReadyMs ?? null, b?.longestTaskBeforeReadyMs ?? null)} |`);
+    out.push(`| ${label} | longest task, file fetched → first render | ${cell(us, a?.longestTaskWhileFileLoadsMs ?? null)} | ${cell(vis, b?.longestTaskWhileFileLoadsMs ?? null)} | ${ratio(a?.longestTaskWhileFileLoadsMs ?? null, b?.longestTaskWhileFileLoadsMs ?? null)} |`);
     out.push(`| ${label} | JS heap (MB) | ${cell(us, a?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${cell(vis, b?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${ratio(a?.heapUsedMB ?? null, b?.heapUsedMB ?? null)} |`);
     out.push(`| ${label} | zoom frames | ${triple(us, a?.zoomP50 ?? null, a?.zoomP95 ?? null, a?.zoomMax ?? null)} | ${triple(vis, b?.zoomP50 ?? null, b?.zoomP95 ?? null, b?.zoomMax ?? null)} | ${ratio(a?.zoomP95 ?? null, b?.zoomP95 ?? null)} (p95) |`);
     out.push(`| ${label} | zoom dropped frames | ${cell(us, a?.zoomDropped ?? null, int)} | ${cell(vis, b?.zoomDropped ?? null, int)} | |`);

@@ -18,6 +18,8 @@ export interface Tool {
   plotSelector: string;
   /** Axis labels: their text changes when the view really zoomed or panned. */
   axisSelector: string;
+  /** The performance mark set once the page has the file's bytes (the file's load starts there). */
+  fetchedMark?: string;
   /** Measured for first render and heap only (it has no plot). */
   readyOnly?: boolean;
 }
@@ -28,6 +30,7 @@ export const CRONICA: Tool = {
   url: ({ app }, dataUrl) => `${app}/index.html${dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : ""}`,
   readyAttribute: "data-cronica",
   readyMark: "cronica:ready",
+  fetchedMark: "cronica:data-fetched",
   plotSelector: ".timeline-frame",
   axisSelector: ".axis-label",
 };
@@ -38,6 +41,7 @@ export const VIS_TIMELINE: Tool = {
   url: ({ vis }, dataUrl) => `${vis}/tests/bench/visTimelinePage.html?data=${encodeURIComponent(dataUrl ?? "")}`,
   readyAttribute: "data-bench",
   readyMark: "bench:ready",
+  fetchedMark: "bench:fetched",
   plotSelector: ".vis-panel.vis-center",
   axisSelector: ".vis-time-axis .vis-text",
 };

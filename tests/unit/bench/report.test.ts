@@ -119,3 +119,18 @@ describe("the React floor", () => {
     expect(markdownReport({ ...results, cases: results.cases.filter((c) => c.tool !== "react-floor") })).not.toContain("floor");
   });
 });
+
+describe("the longest task while a file loads", () => {
+  it("judges issue 6's responsiveness target from fetched to first render, and shows the app's start beside it", () => {
+    const results: BenchResults = {
+      machine,
+      config: {},
+      bundle: { files: [], gzipBytes: 140_000 },
+      durationS: 100,
+      cases: [caseFromRuns("cronica", 100_000, [run(1, 1400, { longestTaskBeforeReadyMs: 300, longestTaskWhileFileLoadsMs: 80 })])],
+    };
+    const row = targetRows(results).find((r) => r.what === "longest main-thread task while the file loads");
+    expect(row).toMatchObject({ pass: true, value: "80.0 ms (since navigation, the app's start included: 300 ms)" });
+    expect(markdownReport(results)).toContain("| 100,000 | longest task, file fetched → first render | 80.0 |");
+  });
+});
