@@ -41,6 +41,8 @@ export function useTimelinePlan(
   // Typed arrays of the whole dataset, once; each filter change then only gathers from them.
   const full = dataset ? timeIndexOf(dataset) : null;
   const index = useMemo(() => {
+    // Every event, every lane: the dataset's own index serves as it is.
+    if (dataset && full && events === dataset.events && categories === dataset.categories) return full;
     const positions = dataset ? positionsOf(events, dataset) : undefined;
     if (!dataset || !full || !positions) return buildTimeIndex(events, categories.map((c) => c.id));
     const shown = new Map(categories.map((c, i) => [c.id, i]));

@@ -1,8 +1,9 @@
 /**
  * Every event's filter keys and search text, read from the event objects once per dataset, so a
- * filter keystroke scans typed arrays and strings instead of 100,000 objects. Prepared a slice at
- * a time (`prepareEvents`), so it never costs one long task: events not yet prepared are judged
- * from the event itself, with the same result (see filterIndexed / facetCountsIndexed).
+ * filter keystroke scans typed arrays and strings instead of 100,000 objects. Prepared in two
+ * passes, each a slice at a time (`prepareKeys`, then `prepareSearch`), so the background work
+ * never costs one long task; filtering finishes what it needs at once (`finishPreparing`), which
+ * costs what judging the event objects would have cost, and only once.
  */
 import { placeKey } from "./filters.ts";
 import type { PoliticalEvent } from "./model.ts";
@@ -37,8 +38,10 @@ export class ValueList {
 
 export interface EventIndex {
   readonly events: readonly PoliticalEvent[];
-  /** Events [0, prepared) have their keys below; later ones do not yet. */
+  /** Events [0, prepared) have their keys below (all but `haystacks`); later ones do not yet. */
   prepared: number;
+  /** Events [0, searchable) have their `haystacks`. */
+  searchable: number;
   readonly categories: ValueList;
   readonly actors: ValueList;
   readonly places: ValueList;
@@ -63,6 +66,7 @@ export function createEventIndex(events: readonly PoliticalEvent[]): EventIndex 
   return {
     events,
     prepared: 0,
+    searchable: 0,
     categories: new ValueList(),
     actors: new ValueList(),
     places: new ValueList(),
@@ -78,8 +82,14 @@ export function createEventIndex(events: readonly PoliticalEvent[]): EventIndex 
   };
 }
 
-/** Prepares the events up to `until` (exclusive); returns true once every event is prepared. */
+/** Prepares the keys and the search text of the events up to `until` (exclusive); true once every event has both. */
 export function prepareEvents(index: EventIndex, until: number): boolean {
+  const keyed = prepareKeys(index, until);
+  return prepareSearch(index, until) && keyed;
+}
+
+/** Prepares the filter keys (all but the search text) up to `until`; true once every event has them. */
+export function prepareKeys(index: EventIndex, until: number): boolean {
   const { events } = index;
   const stop = Math.min(until, events.length);
   for (let i = index.prepared; i < stop; i++) {
@@ -97,8 +107,22 @@ export function prepareEvents(index: EventIndex, until: number): boolean {
     index.confidence[i] = e.confidence === undefined ? -1 : index.confidences.intern(e.confidence);
     index.start[i] = e.time.start;
     index.end[i] = e.time.end;
-    index.haystacks[i] = eventHaystack(e);
   }
   index.prepared = Math.max(index.prepared, stop);
   return index.prepared === events.length;
+}
+
+/** Prepares the search text up to `until`; true once every event has it. */
+export function prepareSearch(index: EventIndex, until: number): boolean {
+  const { events } = index;
+  const stop = Math.min(until, events.length);
+  for (let i = index.searchable; i < stop; i++) index.haystacks[i] = eventHaystack(events[i]!);
+  index.searchable = Math.max(index.searchable, stop);
+  return index.searchable === events.length;
+}
+
+/** Prepares at once what filtering needs: every event's keys, and its search text when `search`. */
+export function finishPreparing(index: EventIndex, search: boolean): void {
+  prepareKeys(index, Infinity);
+  if (search) prepareSearch(index, Infinity);
 }

@@ -6,7 +6,7 @@
 import type { EventIndex } from "./eventIndex.ts";
 import { FACETS, compileFilters, placeKey } from "./filters.ts";
 import type { Facet, Filters } from "./filters.ts";
-import { FACET_BIT, compileIndexed, failedFacets, failedFacetsOf } from "./indexedFilters.ts";
+import { FACET_BIT, compileIndexed, failedFacets } from "./indexedFilters.ts";
 import type { PoliticalEvent } from "./model.ts";
 import type { Confidence } from "./schema.ts";
 import { normalizeText } from "./search.ts";
@@ -119,7 +119,7 @@ function finish(maps: CountMaps, filters: Filters): FacetCounts {
 
 /**
  * facetCounts(index.events, filters, …), through the index: one pass adding into an array per
- * facet, indexed by value number. Events not prepared yet are counted from the event itself.
+ * facet, indexed by value number.
  */
 export function facetCountsIndexed(index: EventIndex, filters: Filters): FacetCounts {
   return filterAndCountIndexed(index, filters).counts;
@@ -138,8 +138,7 @@ export interface FilterOutcome {
  */
 export function filterAndCountIndexed(index: EventIndex, filters: Filters): FilterOutcome {
   const f = compileIndexed(index, filters);
-  const { events, prepared } = index;
-  const n = events.length;
+  const n = index.events.length;
   const out = f.active === 0 ? null : new Int32Array(n);
   let shown = 0;
   const categories = new Int32Array(index.categories.values.length);
@@ -151,7 +150,7 @@ export function filterAndCountIndexed(index: EventIndex, filters: Filters): Filt
   const ACT = FACET_BIT.actors;
   const PLA = FACET_BIT.places;
   const CON = FACET_BIT.confidence;
-  for (let i = 0; i < prepared; i++) {
+  for (let i = 0; i < n; i++) {
     const failed = out === null ? 0 : failedFacets(f, i, 2);
     if (failed === 0) {
       if (out !== null) out[shown++] = i;
@@ -177,12 +176,6 @@ export function filterAndCountIndexed(index: EventIndex, filters: Filters): Filt
     places: countMap(index.places.values, places),
     confidence: countMap(index.confidences.values as Confidence[], confidence),
   };
-  for (let i = prepared; i < n; i++) {
-    const failed = out === null ? 0 : failedFacetsOf(f, events[i]!, 2);
-    if (failed === 0 && out !== null) out[shown++] = i;
-    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue;
-    countEvent(maps, events[i]!, (facet) => failed === 0 || failed === FACET_BIT[facet]);
-  }
   const positions = out === null ? allPositions(n) : out.slice(0, shown);
   return { positions, counts: finish(maps, filters) };
 }

@@ -1,21 +1,18 @@
 /**
  * The filters applied through an EventIndex: the same tests as compileFilters, as lookups in the
- * prepared keys (a byte per facet value, a typed array per event). Events the index has not
- * prepared yet take compileFilters' tests on the event itself, so the answer never depends on how
- * far preparation has got.
+ * prepared keys (a byte per facet value, a typed array per event). Whatever the index has not
+ * prepared yet and the filters need is prepared first (finishPreparing), so the answer never
+ * depends on how far the background preparation has got.
  */
+import { finishPreparing } from "./eventIndex.ts";
 import type { EventIndex } from "./eventIndex.ts";
-import { FACETS, compileFilters, dateBounds, overlaps } from "./filters.ts";
-import type { CompiledFilters, Facet, Filters } from "./filters.ts";
+import { FACETS, dateBounds, overlaps } from "./filters.ts";
+import type { Facet, Filters } from "./filters.ts";
 import type { PoliticalEvent } from "./model.ts";
 import { matchesQuery, queryTerms } from "./search.ts";
-import type { SearchIndex } from "./search.ts";
 
 /** One bit per facet, in FACETS order. */
 export const FACET_BIT = Object.fromEntries(FACETS.map((facet, i) => [facet, 1 << i])) as Record<Facet, number>;
-
-/** Unprepared events are searched by their own text. */
-const OWN_TEXT: SearchIndex = { get: () => undefined };
 
 export interface IndexedFilters {
   readonly index: EventIndex;
@@ -26,32 +23,34 @@ export interface IndexedFilters {
   readonly confidence: Uint8Array | null;
   readonly dates: { lo: number; hi: number } | null;
   readonly terms: readonly string[] | null;
-  /** The same tests on event objects, for the events not prepared yet. */
-  readonly compiled: CompiledFilters;
   /** FACET_BIT of every active facet. */
   readonly active: number;
 }
 
+/**
+ * The filters as lookups in `index`, once the index holds every key they need: it prepares, at
+ * once, whatever its background preparation has not reached yet.
+ */
 export function compileIndexed(index: EventIndex, filters: Filters): IndexedFilters {
-  const compiled = compileFilters(filters, OWN_TEXT);
   const terms = queryTerms(filters.query);
-  let active = 0;
-  for (const facet of FACETS) if (compiled[facet] !== null) active |= FACET_BIT[facet];
-  return {
+  const dates = dateBounds(filters);
+  finishPreparing(index, terms.length > 0);
+  const f = {
     index,
     categories: filters.categories.length === 0 ? null : index.categories.mask(filters.categories),
     actors: filters.actors.length === 0 ? null : index.actors.mask(filters.actors),
     places: filters.places.length === 0 ? null : index.places.mask(filters.places),
     confidence: filters.confidence.length === 0 ? null : index.confidences.mask(filters.confidence),
-    dates: dateBounds(filters),
+    dates,
     terms: terms.length === 0 ? null : terms,
-    compiled,
-    active,
   };
+  let active = 0;
+  for (const facet of FACETS) if ((facet === "query" ? f.terms : f[facet]) !== null) active |= FACET_BIT[facet];
+  return { ...f, active };
 }
 
 /**
- * FACET_BIT of each facet prepared event `i` fails, cheapest test first. Once `enough` have failed
+ * FACET_BIT of each facet event `i` fails, cheapest test first. Once `enough` have failed
  * the rest are skipped: a caller that stops caring there cannot tell.
  */
 export function failedFacets(f: IndexedFilters, i: number, enough: number): number {
@@ -93,20 +92,6 @@ function anyActor(mask: Uint8Array, index: EventIndex, i: number): boolean {
   return false;
 }
 
-/** failedFacets for an event the index has not prepared. */
-export function failedFacetsOf(f: IndexedFilters, e: PoliticalEvent, enough: number): number {
-  let failed = 0;
-  let count = 0;
-  for (const facet of FACETS) {
-    const test = f.compiled[facet];
-    if (test !== null && !test(e)) {
-      failed |= FACET_BIT[facet];
-      if (++count >= enough) return failed;
-    }
-  }
-  return failed;
-}
-
 /** filterEvents(index.events, filters, …), through the index. */
 export function filterIndexed(index: EventIndex, filters: Filters): PoliticalEvent[] {
   return Array.from(filterPositions(index, filters), (i) => index.events[i]!);
@@ -115,11 +100,10 @@ export function filterIndexed(index: EventIndex, filters: Filters): PoliticalEve
 /** The positions in `index.events` of the events that pass `filters`, ascending. */
 export function filterPositions(index: EventIndex, filters: Filters): Int32Array {
   const f = compileIndexed(index, filters);
-  const { events, prepared } = index;
+  const { events } = index;
   if (f.active === 0) return Int32Array.from(events, (_, i) => i);
   const out = new Int32Array(events.length);
   let n = 0;
-  for (let i = 0; i < prepared; i++) if (failedFacets(f, i, 1) === 0) out[n++] = i;
-  for (let i = prepared; i < events.length; i++) if (failedFacetsOf(f, events[i]!, 1) === 0) out[n++] = i;
+  for (let i = 0; i < events.length; i++) if (failedFacets(f, i, 1) === 0) out[n++] = i;
   return out.slice(0, n);
 }

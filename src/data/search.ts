@@ -110,7 +110,9 @@ export function buildSearchIndex(events: readonly PoliticalEvent[]): SearchIndex
 
 /** Every term is a substring of the haystack (AND); no terms match everything. */
 export function matchesQuery(haystack: string, terms: readonly string[]): boolean {
-  return terms.every((t) => haystack.includes(t));
+  // A plain loop: this runs for every event on every keystroke.
+  for (let i = 0; i < terms.length; i++) if (!haystack.includes(terms[i]!)) return false;
+  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Derived data, memoized in hooks; fallbacks are constants so references stay stable. */
 import { useMemo } from "react";
-import { createEventIndex, prepareEvents } from "../data/eventIndex.ts";
+import { createEventIndex, prepareEvents, prepareKeys, prepareSearch } from "../data/eventIndex.ts";
 import type { EventIndex } from "../data/eventIndex.ts";
 import { filterAndCountIndexed } from "../data/facets.ts";
 import type { FacetCounts } from "../data/facets.ts";
@@ -24,7 +24,8 @@ const indexes = new WeakMap<Dataset, EventIndex>();
 
 /**
  * The filter index of a dataset, made on first use and kept as long as the dataset. A large one is
- * prepared in idle slices; filtering is correct (only slower) before it is done.
+ * prepared in idle slices, keys first, then the search text; a filtering that comes first finishes
+ * what it needs at once.
  */
 export function eventIndexFor(dataset: Dataset): EventIndex {
   let index = indexes.get(dataset);
@@ -33,7 +34,10 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
     if (dataset.events.length <= PREPARE_AT_ONCE) prepareEvents(made, Infinity);
     else
       runInIdleSlices((deadline) => {
-        while (performance.now() < deadline) if (prepareEvents(made, made.prepared + EVENTS_PER_CHECK)) return true;
+        while (performance.now() < deadline) {
+          if (made.prepared < made.events.length) prepareKeys(made, made.prepared + EVENTS_PER_CHECK);
+          else if (prepareSearch(made, made.searchable + EVENTS_PER_CHECK)) return true;
+        }
         return false;
       });
     indexes.set(dataset, made);

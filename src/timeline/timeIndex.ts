@@ -54,14 +54,21 @@ export function buildTimeIndex(events: readonly PoliticalEvent[], laneIds: reado
  */
 export function gatherTimeIndex(full: TimeIndex, positions: Int32Array, laneOf: Int16Array): TimeIndex {
   const index = allocate(positions.length);
-  positions.forEach((p, i) => {
-    index.start[i] = full.start[p]!;
-    index.end[i] = full.end[p]!;
-    index.at[i] = full.at[p]!;
+  const { start, end, at, lane, maxEndUpTo } = index;
+  // One plain loop over locals (the running maximum too): this runs on every filter change.
+  let maxEnd = -Infinity;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    start[i] = full.start[p]!;
+    const e = full.end[p]!;
+    end[i] = e;
+    if (e > maxEnd) maxEnd = e;
+    maxEndUpTo[i] = maxEnd;
+    at[i] = full.at[p]!;
     const l = full.lane[p]!;
-    index.lane[i] = l < 0 ? -1 : laneOf[l]!;
-  });
-  return runningMaxEnd(index);
+    lane[i] = l < 0 ? -1 : laneOf[l]!;
+  }
+  return index;
 }
 
 /** The first index in [0, n] whose value is ≥ `value` (or > it with `strict`), in an ascending array. */

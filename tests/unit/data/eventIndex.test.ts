@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ValueList, createEventIndex, prepareEvents } from "../../../src/data/eventIndex.ts";
+import { ValueList, createEventIndex, prepareEvents, prepareKeys } from "../../../src/data/eventIndex.ts";
 import { facetCounts, facetCountsIndexed, filterAndCountIndexed } from "../../../src/data/facets.ts";
 import type { FacetCounts } from "../../../src/data/facets.ts";
 import { EMPTY_FILTERS, filterEvents } from "../../../src/data/filters.ts";
@@ -50,6 +50,19 @@ describe("prepareEvents", () => {
     const first = index.actorIds.slice(index.actorStart[0], index.actorStart[1]).map((n) => index.actors.values[n]);
     expect(first).toEqual(["X", "Y"]);
     expect(facetCountsIndexed(index, { ...EMPTY_FILTERS, query: "" }).actors.find((a) => a.value === "X")?.count).toBe(1);
+  });
+});
+
+describe("finishPreparing, through filtering", () => {
+  it("a filter prepares every event's keys at once, and the search text only when it searches", () => {
+    const dataset = exploreDataset();
+    const index = createEventIndex(dataset.events);
+    prepareKeys(index, 3);
+    filterPositions(index, { ...EMPTY_FILTERS, categories: [dataset.events[0]!.category] });
+    expect([index.prepared, index.searchable]).toEqual([dataset.events.length, 0]);
+    filterPositions(index, { ...EMPTY_FILTERS, query: "gonzalez" });
+    expect(index.searchable).toBe(dataset.events.length);
+    expect(index.haystacks).toEqual(dataset.events.map(eventHaystack));
   });
 });
 
