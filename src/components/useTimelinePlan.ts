@@ -11,7 +11,7 @@ import type { PlacedEvent } from "../timeline/layout.ts";
 import type { TimeScale } from "../timeline/scales.ts";
 import { positionsOf, timeIndexOf } from "../state/selectors.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
-import { buildTimeIndex, gatherTimeIndex } from "../timeline/timeIndex.ts";
+import { buildTimeIndex, timeIndexFor } from "../timeline/timeIndex.ts";
 import { DENSITY_ROWS, planLanes, planView } from "../timeline/viewPlan.ts";
 import type { ViewPlan } from "../timeline/viewPlan.ts";
 
@@ -46,7 +46,7 @@ export function useTimelinePlan(
     const positions = dataset ? positionsOf(events, dataset) : undefined;
     if (!dataset || !full || !positions) return buildTimeIndex(events, categories.map((c) => c.id));
     const shown = new Map(categories.map((c, i) => [c.id, i]));
-    return gatherTimeIndex(full, positions, Int16Array.from(dataset.categories, (c) => shown.get(c.id) ?? -1));
+    return timeIndexFor(full, positions, Int16Array.from(dataset.categories, (c) => shown.get(c.id) ?? -1));
   }, [dataset, full, events, categories]);
   const plan = useMemo(() => (x ? planView({ events, index, categories, x, titleOf }) : null), [x, events, index, categories, titleOf]);
   const { selectedId, hoveredId, related } = emphasized;

@@ -11,7 +11,7 @@ import type { DensityBins } from "./density.ts";
 import { DEFAULT_LAYOUT, layoutEvents } from "./layout.ts";
 import type { LayoutOptions, PlacedLane, TimelineLayout, WorkCounter } from "./layout.ts";
 import type { TimeScale } from "./scales.ts";
-import { countVisible, visibleRange } from "./timeIndex.ts";
+import { countVisible, lowerBound, visibleRange } from "./timeIndex.ts";
 import type { TimeIndex } from "./timeIndex.ts";
 
 /** At most this many events on screen are drawn as SVG elements. */
@@ -67,10 +67,18 @@ export function planView({ events, index, categories, x, titleOf, options = DEFA
   const [lo, hi] = visibleRange(index, from - pad, to + pad);
   const subset: PoliticalEvent[] = [];
   const globalIndex: number[] = [];
+  // Entry i is events[i], or, in an index over more than the list, events[k] where listed[k] is i.
+  const { listed } = index;
+  let k = listed === null ? 0 : lowerBound(listed, lo);
   for (let i = lo; i < hi; i++) {
+    let item = i;
+    if (listed !== null) {
+      if (k >= listed.length || listed[k] !== i) continue;
+      item = k++;
+    }
     if (index.end[i]! < from - pad) continue;
-    subset.push(events[i]!);
-    globalIndex.push(i);
+    subset.push(events[item]!);
+    globalIndex.push(item);
   }
   const layout = layoutEvents(subset, categories, x, titleOf, options, work);
   for (const p of layout.events) p.index = globalIndex[p.index]!;

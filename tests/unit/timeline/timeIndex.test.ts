@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PoliticalEvent } from "../../../src/data/model.ts";
-import { buildTimeIndex, countVisible, gatherTimeIndex, lowerBound, overlaps, visibleRange } from "../../../src/timeline/timeIndex.ts";
+import { densityBins } from "../../../src/timeline/density.ts";
+import { timeScale } from "../../../src/timeline/scales.ts";
+import { buildTimeIndex, countVisible, gatherTimeIndex, lowerBound, overlaps, timeIndexFor, visibleRange } from "../../../src/timeline/timeIndex.ts";
+import { planView } from "../../../src/timeline/viewPlan.ts";
+import { seededRandom } from "../../helpers/syntheticDataset.ts";
+import { DAY_MS, LANES, T0, manyEvents } from "./largeData.ts";
 
 /** Events as the index reads them: time and category only, sorted by start. */
 function events(spans: [number, number][], category = "a"): PoliticalEvent[] {
@@ -73,5 +78,32 @@ describe("gatherTimeIndex", () => {
         expect(gathered).toEqual(built);
       }),
     );
+  });
+});
+
+describe("timeIndexFor: most of the events as a view over the full index, the same answers", () => {
+  const all = manyEvents(4_000, 11);
+  const full = buildTimeIndex(all, LANES.map((c) => c.id));
+  const rnd = seededRandom(3);
+  const title = (e: PoliticalEvent) => String(e.title);
+
+  it.each([0.9, 0.6, 0.2])("keeping %f of them, with some lanes hidden: same counts, bins and marks as the subset's own index", (share) => {
+    const lanes = LANES.filter((_, i) => i !== 2);
+    const kept = Int32Array.from(all.flatMap((e, i) => (e.category !== "c" && rnd() < share ? [i] : [])));
+    const subset = Array.from(kept, (i) => all[i]!);
+    const laneOf = Int16Array.from(LANES, (c) => lanes.indexOf(c));
+    const view = timeIndexFor(full, kept, laneOf);
+    expect(view.listed === null).toBe(kept.length * 2 < all.length);
+    const own = buildTimeIndex(subset, lanes.map((c) => c.id));
+    for (const days of [3650, 400, 90, 20, 3]) {
+      const from = T0 + 1000 * DAY_MS;
+      const domain: [number, number] = [from, from + days * DAY_MS];
+      expect(countVisible(view, ...domain)).toBe(countVisible(own, ...domain));
+      expect(densityBins(view, domain, 1200, lanes.length)).toEqual(densityBins(own, domain, 1200, lanes.length));
+      const x = timeScale(domain, 1200);
+      const a = planView({ events: subset, index: view, categories: lanes, x, titleOf: title });
+      const b = planView({ events: subset, index: own, categories: lanes, x, titleOf: title });
+      expect(a).toEqual(b);
+    }
   });
 });
