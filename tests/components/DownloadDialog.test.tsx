@@ -134,7 +134,7 @@ describe("<DownloadButton>", () => {
     const saved = await lastSaved();
     expect(saved.name).toBe("fixture_2024-07-28_2024-08-31_all.geojson");
     expect(JSON.parse(saved.text).features).toHaveLength(1);
-    expect(screen.getAllByRole("status")[0]!.textContent).toBe("1 events saved; 3 left out because they have no coordinates");
+    expect(screen.getAllByRole("status")[0]!.textContent).toBe("1 event saved; 3 left out because they have no coordinates");
   });
 
   it("SVG and PNG are disabled without a timeline on the page", async () => {

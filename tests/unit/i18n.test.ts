@@ -21,12 +21,31 @@ describe("messages", () => {
   });
 
   it("placeholders in both languages match", () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[:}]/g)].map((m) => m[1]))].sort();
     for (const k of Object.keys(messages.en) as (keyof typeof messages.en)[]) expect(names(messages.es[k]), k).toEqual(names(messages.en[k]));
   });
 
   it("fill() replaces named placeholders", () => {
     expect(fill("{count} events", { count: 12 })).toBe("12 events");
+    expect(fill("{missing} stays", {})).toBe("{missing} stays");
+  });
+
+  it("fill() picks the word for one or for any other number", () => {
+    expect(fill("{count} {count:event|events}", { count: 1 })).toBe("1 event");
+    expect(fill("{count} {count:event|events}", { count: 0 })).toBe("0 events");
+    expect(fill("{count} {count:event|events}", { count: "1,000" })).toBe("1,000 events");
+  });
+
+  it("no reader sees '1 events' or '1 hechos'", () => {
+    for (const lang of UI_LANGUAGES) {
+      for (const [key, template] of Object.entries(messages[lang])) {
+        const names = new Set([...template.matchAll(/\{(\w+)/g)].map((m) => m[1]!));
+        const one = fill(template, Object.fromEntries([...names].map((n) => [n, 1])));
+        expect(one, `${lang}.${key}`).not.toMatch(/\b1 (events|hechos|elegidos)\b|\b1 de 1 hechos|los 1\b/);
+      }
+    }
+    expect(fill(messages.es.showing, { shown: 1, total: 1 })).toBe("Se muestra 1 de 1 hecho");
+    expect(fill(messages.en.downloadScopeFiltered, { count: 1 })).toBe("The 1 event shown");
   });
 });
 
