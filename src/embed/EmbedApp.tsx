@@ -11,6 +11,7 @@ import { LoadError } from "../components/LoadError.tsx";
 import { LocalText } from "../components/LocalText.tsx";
 import { Notices } from "../components/Notices.tsx";
 import { Overview } from "../components/Overview.tsx";
+import { StartupLoading } from "../components/StartupLoading.tsx";
 import { Timeline } from "../components/Timeline.tsx";
 import { textOf } from "../data/text.ts";
 import { fill, messages } from "../i18n/messages.ts";
@@ -35,7 +36,8 @@ export function EmbedApp({ controls }: { controls: Controls }) {
       <div className="embed-scroll">
         <div className="embed-content">
           <Notices />
-          {status.kind === "loading" && <p className="loading">{t.loading}</p>}
+          {/* The same staged progress as the full page ("Checking 45,000 of 100,000 events…"). */}
+          {status.kind === "loading" && <StartupLoading />}
           {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
           {status.kind === "ready" && dataset && (
             <main className="embed-main">

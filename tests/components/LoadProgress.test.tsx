@@ -4,6 +4,7 @@ import { userEvent } from "@testing-library/user-event";
 import { DataLoader } from "../../src/components/DataLoader.tsx";
 import { StartupLoading } from "../../src/components/StartupLoading.tsx";
 import { startupProgress } from "../../src/data/load/startupProgress.ts";
+import { EmbedApp } from "../../src/embed/EmbedApp.tsx";
 import type { UiLanguage } from "../../src/i18n/locales.ts";
 import { StoreProvider } from "../../src/state/StoreProvider.tsx";
 import { createTimelineStore } from "../../src/state/store.ts";
@@ -29,6 +30,14 @@ describe("<StartupLoading>", () => {
     expect(status.textContent).toContain("Revisando 45.000 de 100.000 hechos…");
     const bar = status.querySelector("progress")!;
     expect([bar.getAttribute("value"), bar.getAttribute("max")]).toEqual(["45000", "100000"]);
+  });
+});
+
+describe("<EmbedApp> while its data loads", () => {
+  it("shows the same stages and counts as the full page, not a bare 'Loading…'", () => {
+    renderWithStore(<EmbedApp controls="compact" />);
+    act(() => startupProgress.set({ stage: "checking", done: 45_000, total: 100_000 }));
+    expect(screen.getAllByRole("status").map((s) => s.textContent).join(" ")).toContain("Checking 45,000 of 100,000 events…");
   });
 });
 
