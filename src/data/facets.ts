@@ -176,13 +176,21 @@ export function filterAndCountIndexed(index: EventIndex, filters: Filters): Filt
     places: countMap(index.places.values, places),
     confidence: countMap(index.confidences.values as Confidence[], confidence),
   };
-  const positions = out === null ? allPositions(n) : out.slice(0, shown);
+  // A view, not a copy: the array is made for this answer alone.
+  const positions = out === null ? allPositions(index) : out.subarray(0, shown);
   return { positions, counts: finish(maps, filters) };
 }
 
-function allPositions(n: number): Int32Array {
-  const all = new Int32Array(n);
-  for (let i = 0; i < n; i++) all[i] = i;
+const everyPosition = new WeakMap<EventIndex, Int32Array>();
+
+/** 0 … n - 1, made once per index (callers only read it). */
+function allPositions(index: EventIndex): Int32Array {
+  let all = everyPosition.get(index);
+  if (all === undefined) {
+    all = new Int32Array(index.events.length);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    everyPosition.set(index, all);
+  }
   return all;
 }
 
