@@ -4,7 +4,7 @@
  */
 import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
 import { fetchDataBlob } from "./data/load/fetchData.ts";
-import { loadInWorker } from "./data/load/loadInWorker.ts";
+import { dropPreparedWorker, loadInWorker, prepareLoadWorker } from "./data/load/loadInWorker.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
 import { startupProgress } from "./data/load/startupProgress.ts";
@@ -44,6 +44,8 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   const t = messages[lang];
   try {
     startupProgress.set({ stage: "fetching" });
+    // The worker's code loads while the file arrives.
+    prepareLoadWorker();
     const { blob, url, bytes } = await fetchDataBlob(dataUrl);
     // Marks for the benchmark: the download and the worker's part, apart from the drawing.
     performance.mark("cronica:data-fetched");
@@ -54,6 +56,7 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   } catch (err) {
     store.getState().failLoading(fetchErrorText(err, t));
   } finally {
+    dropPreparedWorker();
     startupProgress.set(null);
   }
   markError();

@@ -196,6 +196,24 @@ export function toTimeSpan(date: ParsedDate, ongoingEnd: number): TimeSpan {
   };
 }
 
+/**
+ * The span of a plain, valid `YYYY-MM-DD` date (most dates of a large file), straight from its
+ * digits: what `toTimeSpan(parseEdtf(text).value, …)` gives, without the parse's intermediate
+ * objects. `null` for anything else, which then takes the general path.
+ */
+export function plainDaySpan(text: string): TimeSpan | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
+  const m0 = digit(text, 5), m1 = digit(text, 6), d0 = digit(text, 8), d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const start = (daysFromCivil(year, month, 1) + day - 1) * DAY_MS;
+  return { start, end: start + DAY_MS, at: start + DAY_MS / 2, isInterval: false, ongoing: false, precision: "day", approximate: false, uncertain: false };
+}
+
 /** Parses a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound (URL `from`/`to`); `null` if malformed. */
 export function parseDayBound(text: string): DateBound | null {
   if (!readDay(text)) return null;

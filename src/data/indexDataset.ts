@@ -10,7 +10,8 @@ export type DatasetParts = Omit<Dataset, "eventById" | "categoryById">;
 
 /**
  * `eventById`, when given, is the events' map already built (the page builds it as the chunks of a
- * hand-over arrive, so that no one step reads 100,000 events); it must hold exactly `parts.events`.
+ * hand-over arrive, so that no one step reads 100,000 events); it must hold exactly `parts.events`
+ * (or be empty where the caller builds it itself: `ParseOptions.onOrder`).
  */
 export function indexDataset(parts: DatasetParts, eventById?: Map<string, PoliticalEvent>): Dataset {
   if (!eventById) {

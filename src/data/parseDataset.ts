@@ -4,7 +4,8 @@
  * is reported with the event's index and id, the field path and a plain message.
  */
 import * as v from "valibot";
-import { parseEdtf, parseDayBound, toTimeSpan } from "./dates.ts";
+import { parseEdtf, parseDayBound, plainDaySpan, toTimeSpan } from "./dates.ts";
+import type { TimeSpan } from "./dates.ts";
 import { FALLBACK_COLORS, MARK_SHAPES } from "./model.ts";
 import type { Category, DatasetIssue, ParseResult, PoliticalEvent } from "./model.ts";
 import { indexDataset } from "./indexDataset.ts";
@@ -19,7 +20,10 @@ export interface ParseOptions {
   /**
    * On success of the fast path only: for each event of the sorted dataset, the index of the file
    * event it came from, and the file's events as given (`raw.events`). The load worker uses it to
-   * hand the page the file's own text of each event (`handOver.ts`).
+   * hand the page the file's own text of each event (`handOver.ts`). The page builds the lookup
+   * of events by id itself, so with `onOrder` the dataset's `eventById` is left empty. With
+   * `onOrder`, `raw` must be the caller's own (`JSON.parse`d, held by nobody else): the dataset's
+   * events may be `raw`'s own event objects, given their `time`.
    */
   onOrder?: (order: Int32Array, rawEvents: readonly unknown[]) => void;
 }
@@ -37,7 +41,8 @@ export function parseDataset(raw: unknown, opts: ParseOptions = {}): ParseResult
     return { ok: false, issues: [{ path: "schema", message: `must be "${SCHEMA_ID}" (found ${seen})` }] };
   }
   // A valid file skips valibot; valibot runs only to say where a file is wrong.
-  const fast = fastDatasetInput(raw, opts.onProgress);
+  // With `onOrder` the input is the load's own `JSON.parse` result: its events may be reused.
+  const fast = fastDatasetInput(raw, opts.onProgress, opts.onOrder !== undefined);
   if (fast) {
     const { onOrder } = opts;
     return normalize(fast, onOrder && ((order) => onOrder(order, (raw as { events: unknown[] }).events)));
@@ -166,8 +171,12 @@ function normalize(input: DatasetInput, onOrder?: (order: Int32Array) => void): 
   const events: PoliticalEvent[] = [];
   for (let i = 0; i < count; i++) {
     const e = inputEvents[i]!;
-    const date = parseEdtf(e.date);
-    if (!date.ok) eventIssue(issues, i, e.id, "date", date.message);
+    let time: TimeSpan | null = plainDaySpan(e.date);
+    if (!time) {
+      const date = parseEdtf(e.date);
+      if (date.ok) time = toTimeSpan(date.value, updatedMs);
+      else eventIssue(issues, i, e.id, "date", date.message);
+    }
     if (!categoryById.has(e.category)) {
       eventIssue(issues, i, e.id, "category", `"${e.category}" is not one of the dataset's categories (${[...categoryById.keys()].join(", ")})`);
     }
@@ -194,11 +203,11 @@ function normalize(input: DatasetInput, onOrder?: (order: Int32Array) => void): 
         if (!firstIndexOf.has(related[j]!)) eventIssue(issues, i, e.id, `related[${j}]`, `"${related[j]}" is not the id of an event in this dataset`);
       }
     }
-    // `e` is this parse's own copy (the fast path's or valibot's output), so it gains its time in
-    // place: a spread would copy 100,000 objects for nothing.
-    if (date.ok) {
+    // `e` is this parse's own (the fast path's or valibot's output, or with `onOrder` the caller's
+    // own parsed event), so it gains its time in place: a spread would copy 100,000 objects for nothing.
+    if (time) {
       const event = e as PoliticalEvent;
-      event.time = toTimeSpan(date.value, updatedMs);
+      event.time = time;
       events.push(event);
     }
   }
@@ -219,6 +228,7 @@ function normalize(input: DatasetInput, onOrder?: (order: Int32Array) => void): 
   if (sorted.length === 0) lo = hi = updatedMs;
   onOrder?.(order);
   const { categories: _c, events: _e, ...meta } = input;
-  const dataset = indexDataset({ ...meta, categories: [...categoryById.values()], events: sorted, extent: [lo, hi], updatedMs });
+  const parts = { ...meta, categories: [...categoryById.values()], events: sorted, extent: [lo, hi] as [number, number], updatedMs };
+  const dataset = onOrder ? indexDataset(parts, new Map()) : indexDataset(parts);
   return { ok: true, dataset };
 }

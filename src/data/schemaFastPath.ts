@@ -182,8 +182,183 @@ export function fastEvent(x: unknown): Checked<EventInput> {
   return out as unknown as EventInput;
 }
 
-/** What valibot's `safeParse(DatasetSchema, raw)` outputs when it succeeds, or null when it would not. */
-export function fastDatasetInput(raw: unknown, onProgress?: CheckProgress): Checked<DatasetInput> {
+/*
+ * Reusing a file's own objects. When the input is the caller's own `JSON.parse` result (nobody else
+ * holds it), an event that is valid and already exactly in the output's form (only schema keys, in
+ * schema order, plain objects and arrays) can be the output itself: checking it then allocates
+ * nothing. Anything else, or any doubt, goes the copying way above, which decides. (Only for
+ * `JSON.parse` results: arrays are taken to have no holes and no keys beside their items.)
+ */
+
+/** Each key's place in the schema's key order, from 1 (a prototype-less table: no "__proto__" surprises). */
+function keyOrder(keys: readonly string[]): Record<string, number> {
+  const table = Object.create(null) as Record<string, number>;
+  keys.forEach((k, i) => (table[k] = i + 1));
+  return table;
+}
+const EVENT_KEYS = keyOrder(["id", "date", "title", "summary", "category", "tags", "actors", "location", "figures", "sources", "related", "confidence", "notes"]);
+/** id, date, title, category, sources */
+const EVENT_REQUIRED = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 5) | (1 << 10);
+const LOCATION_KEYS = keyOrder(["name", "country", "lat", "lon"]);
+const FIGURE_KEYS = keyOrder(["measure", "value", "low", "high", "unit", "reportedBy", "asOf", "source"]);
+/** measure, value, reportedBy */
+const FIGURE_REQUIRED = (1 << 1) | (1 << 2) | (1 << 6);
+const SOURCE_KEYS = keyOrder(["id", "title", "publisher", "url", "published", "accessed", "archived"]);
+/** title, url */
+const SOURCE_REQUIRED = (1 << 2) | (1 << 4);
+
+const isPlainObject = (x: unknown): x is Loose => typeof x === "object" && x !== null && Object.getPrototypeOf(x) === Object.prototype;
+const isPlainArray = (x: unknown): x is unknown[] => Array.isArray(x) && Object.getPrototypeOf(x) === Array.prototype;
+/** `localized`'s output is the input itself. */
+const sameLocalized = (x: unknown) => x !== null && localized(x) === x;
+const plainStrings = (x: unknown, ok: (item: unknown) => boolean) => isPlainArray(x) && strings(x, ok);
+
+function plainList(x: unknown, item: (x: unknown) => boolean): boolean {
+  if (!isPlainArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (!item(x[i])) return false;
+  return true;
+}
+
+function sameLocation(x: unknown): boolean {
+  if (!isPlainObject(x)) return false;
+  let last = 0;
+  for (const k in x) {
+    const at = LOCATION_KEYS[k];
+    if (at === undefined || at <= last) return false;
+    last = at;
+    const v = x[k];
+    if (at === 1 ? !sameLocalized(v) : at === 2 ? !str(v, COUNTRY) : at === 3 ? latitude(v) === null : longitude(v) === null) return false;
+  }
+  return last >= 1 && "name" in x;
+}
+
+function sameFigure(x: unknown): boolean {
+  if (!isPlainObject(x)) return false;
+  let last = 0;
+  let seen = 0;
+  for (const k in x) {
+    const at = FIGURE_KEYS[k];
+    if (at === undefined || at <= last) return false;
+    last = at;
+    seen |= 1 << at;
+    const v = x[k];
+    switch (at) {
+      case 1:
+        if (!sameLocalized(v)) return false;
+        break;
+      case 2:
+      case 3:
+      case 4:
+        if (!finite(v)) return false;
+        break;
+      case 5:
+        if (typeof v !== "string") return false;
+        break;
+      case 6:
+        if (!nonEmpty(v)) return false;
+        break;
+      case 7:
+        if (!str(v, DAY)) return false;
+        break;
+      default:
+        if (!isId(v)) return false;
+    }
+  }
+  return (seen & FIGURE_REQUIRED) === FIGURE_REQUIRED;
+}
+
+function sameSource(x: unknown): boolean {
+  if (!isPlainObject(x)) return false;
+  let last = 0;
+  let seen = 0;
+  for (const k in x) {
+    const at = SOURCE_KEYS[k];
+    if (at === undefined || at <= last) return false;
+    last = at;
+    seen |= 1 << at;
+    const v = x[k];
+    switch (at) {
+      case 1:
+        if (!isId(v)) return false;
+        break;
+      case 2:
+        if (!nonEmpty(v)) return false;
+        break;
+      case 3:
+        if (typeof v !== "string") return false;
+        break;
+      case 4:
+      case 7:
+        if (!str(v, HTTP_URL)) return false;
+        break;
+      default:
+        if (!str(v, DAY)) return false;
+    }
+  }
+  return (seen & SOURCE_REQUIRED) === SOURCE_REQUIRED;
+}
+
+/** The event itself when it is valid and already in `fastEvent`'s output form; `null` when unsure. */
+function sameEvent(x: unknown): EventInput | null {
+  if (!isPlainObject(x)) return null;
+  let last = 0;
+  let seen = 0;
+  for (const k in x) {
+    const at = EVENT_KEYS[k];
+    if (at === undefined || at <= last) return null;
+    last = at;
+    seen |= 1 << at;
+    const v = x[k];
+    switch (at) {
+      case 1:
+      case 5:
+        if (!isId(v)) return null;
+        break;
+      case 2:
+        if (!str(v, EDTF)) return null;
+        break;
+      case 3:
+      case 4:
+      case 13:
+        if (!sameLocalized(v)) return null;
+        break;
+      case 6:
+        if (!plainStrings(v, isString)) return null;
+        break;
+      case 7:
+        if (!plainStrings(v, nonEmpty)) return null;
+        break;
+      case 8:
+        if (!sameLocation(v)) return null;
+        break;
+      case 9:
+        if (!plainList(v, sameFigure)) return null;
+        break;
+      case 10:
+        if (!plainList(v, sameSource) || (v as unknown[]).length === 0) return null;
+        break;
+      case 11:
+        if (!plainStrings(v, isId)) return null;
+        break;
+      default:
+        if (!CONFIDENCE_VALUES.includes(v)) return null;
+    }
+  }
+  return (seen & EVENT_REQUIRED) === EVENT_REQUIRED ? (x as unknown as EventInput) : null;
+}
+
+/** Something enumerable on Object.prototype would show up in every `for…in`: no reuse then. */
+function prototypeIsClean(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
+/**
+ * What valibot's `safeParse(DatasetSchema, raw)` outputs when it succeeds, or null when it would
+ * not. With `reuse` (the caller's own `JSON.parse` result: see above) the events array is new but
+ * its events may be `raw`'s own.
+ */
+export function fastDatasetInput(raw: unknown, onProgress?: CheckProgress, reuse = false): Checked<DatasetInput> {
   if (!isObject(raw) || raw.schema !== SCHEMA_ID || !isId(raw.id)) return null;
   const title = localized(raw.title);
   const description = localized(raw.description);
@@ -197,8 +372,9 @@ export function fastDatasetInput(raw: unknown, onProgress?: CheckProgress): Chec
   if (!Array.isArray(input)) return null;
   const total = input.length;
   const events: EventInput[] = new Array<EventInput>(total);
+  const reusing = reuse && prototypeIsClean();
   for (let i = 0; i < total; i++) {
-    const e = fastEvent(input[i]);
+    const e = (reusing ? sameEvent(input[i]) : null) ?? fastEvent(input[i]);
     if (e === null) return null;
     events[i] = e;
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, total);

@@ -26,6 +26,11 @@ import type { LoadOutcome } from "./loadText.ts";
 import type { RawFinish, WireOutcome, WorkerReply } from "./workerProtocol.ts";
 
 export const HAND_OVER_CHUNK = 5_000;
+/**
+ * Events per chunk of file bytes: the page decodes these as well as parsing them, while the worker
+ * competes for the processor, so they are smaller (a few tens of milliseconds each).
+ */
+export const RAW_CHUNK = 2_500;
 
 /** A dataset without its events and maps, and how many events follow. */
 export type DatasetShell = Omit<DatasetParts, "events"> & { eventCount: number };
@@ -64,7 +69,7 @@ export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { c
  * `spans` are the [start, end) byte ranges of the file's events (`findEventSpans`). A chunk holds
  * the bytes from its first event's start to its last event's end, commas and spaces included.
  */
-export function* rawChunks(bytes: Uint8Array, spans: Int32Array, chunk = HAND_OVER_CHUNK): Generator<RawReply> {
+export function* rawChunks(bytes: Uint8Array, spans: Int32Array, chunk = RAW_CHUNK): Generator<RawReply> {
   const count = spans.length / 2;
   for (let at = 0; at < count; at += chunk) {
     const last = Math.min(count, at + chunk) - 1;
@@ -73,7 +78,7 @@ export function* rawChunks(bytes: Uint8Array, spans: Int32Array, chunk = HAND_OV
 }
 
 const PRECISIONS: readonly Precision[] = ["year", "month", "day", "minute", "second"];
-const PRECISION_CODE: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
+const precisionCode = (p: Precision) => (p === "day" ? 2 : p === "year" ? 0 : p === "month" ? 1 : p === "minute" ? 3 : 4);
 const INTERVAL = 8;
 const ONGOING = 16;
 const APPROXIMATE = 32;
@@ -125,9 +130,10 @@ export function rawFinish(outcome: Extract<LoadOutcome, { ok: true }>, order: In
     times[3 * i] = t.start;
     times[3 * i + 1] = t.end;
     times[3 * i + 2] = t.at;
-    flags[i] = PRECISION_CODE[t.precision] | (t.isInterval ? INTERVAL : 0) | (t.ongoing ? ONGOING : 0) | (t.approximate ? APPROXIMATE : 0) | (t.uncertain ? UNCERTAIN : 0);
+    flags[i] = precisionCode(t.precision) | (t.isInterval ? INTERVAL : 0) | (t.ongoing ? ONGOING : 0) | (t.approximate ? APPROXIMATE : 0) | (t.uncertain ? UNCERTAIN : 0);
     const r = rawEvents[i];
-    if (typeof r !== "object" || r === null || Array.isArray(r) || !sameKeysAndValues(r as Record<string, unknown>, e as unknown as Record<string, unknown>, true)) {
+    // The check reused the file's own event (the usual case), or made a copy that may still read the same.
+    if (r !== e && (typeof r !== "object" || r === null || Array.isArray(r) || !sameKeysAndValues(r as Record<string, unknown>, e as unknown as Record<string, unknown>, true))) {
       const { time: _t, ...checked } = e;
       replaced.push({ index: i, json: JSON.stringify(checked) });
     }

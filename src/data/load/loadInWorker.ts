@@ -21,11 +21,47 @@ function tooBig(size: number, max: number): LoadOutcome {
 }
 
 function startWorker(): Worker | null {
+  const ready = prepared;
+  const failed = preparedFailed;
+  prepared = null;
+  if (ready && failed) ready.terminate();
+  // One that could not start (blocked by the page's policy) means none can: this thread does it.
+  if (ready) return failed ? null : ready;
   try {
     return new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
   } catch {
     return null;
   }
+}
+
+/** A worker started ahead of need, loading its code while the file downloads. */
+let prepared: Worker | null = null;
+let preparedFailed = false;
+
+/**
+ * Starts the load worker now, for a load that will come soon (the `?data=` file being fetched): its
+ * code then loads and compiles in parallel with the download instead of after it. The next
+ * `loadInWorker` that needs a worker takes it; `dropPreparedWorker` ends it when none did.
+ */
+export function prepareLoadWorker(): void {
+  if (prepared || typeof Worker === "undefined") return;
+  preparedFailed = false;
+  try {
+    const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
+    // Until a load takes it over (and sets its own handler), remember a failure to start.
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      if (prepared === worker) preparedFailed = true;
+    };
+    prepared = worker;
+  } catch {
+    prepared = null;
+  }
+}
+
+export function dropPreparedWorker(): void {
+  prepared?.terminate();
+  prepared = null;
 }
 
 /**
@@ -47,6 +83,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
   // Refuse a huge file before reading a byte of it.
   if (typeof source !== "string" && source.size > max) return tooBig(source.size, max);
   const worker = typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
+  dropPreparedWorker();
   if (!worker) return loadHere(source, options, onProgress);
   return new Promise<LoadOutcome>((resolve) => {
     const finish = (outcome: LoadOutcome) => {

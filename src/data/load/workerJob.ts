@@ -38,10 +38,17 @@ export async function runLoadJob({ source, options }: WorkerRequest, post: Post,
     const opts: LoadOptions = typeof source === "string" ? options : { ...options, byteLength: source.size };
     let order: Int32Array | undefined;
     let rawEvents: readonly unknown[] | undefined;
-    const outcome = loadText(text, opts, progress, (o, r) => {
-      order = o;
-      rawEvents = r;
-    });
+    const outcome = loadText(
+      text,
+      opts,
+      progress,
+      spans
+        ? (o, r) => {
+            order = o;
+            rawEvents = r;
+          }
+        : undefined,
+    );
     let done: WireOutcome;
     let raw: RawFinish | undefined;
     if (spans && outcome.ok && order && rawEvents && rawEvents.length === spans.length / 2) ({ done, raw } = rawFinish(outcome, order, rawEvents));

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, parseDayBound, parseEdtf, toTimeSpan } from "../../../src/data/dates.ts";
+import { daysInMonth, parseDayBound, parseEdtf, plainDaySpan, toTimeSpan } from "../../../src/data/dates.ts";
 import type { DateBound, ParsedDate } from "../../../src/data/dates.ts";
 
 const DAY = 86_400_000;
@@ -373,4 +373,28 @@ describe("parseDayBound(text)", () => {
       expect(parseDayBound(text)).toBeNull();
     },
   );
+});
+
+describe("plainDaySpan (the fast path for plain YYYY-MM-DD)", () => {
+  /** What the general path says: the span of a point date, or null when it is not one. */
+  const general = (text: string) => {
+    const r = parseEdtf(text);
+    return r.ok && r.value.to === undefined ? toTimeSpan(r.value, 0) : null;
+  };
+
+  it("gives the general path's span for every real day, and nothing for what is not a plain day", () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    const nearDays = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom("", "~", "?", "/..", "x"))
+      .map(([y, m, d, tail]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${tail}`);
+    fc.assert(
+      fc.property(fc.oneof(nearDays, fc.string({ maxLength: 12 }), fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31", "2024-7-28", "2024/07/28")), (text) => {
+        const fast = plainDaySpan(text);
+        const slow = general(text);
+        if (fast !== null) expect(fast).toStrictEqual(slow);
+        else if (slow !== null) expect(slow.precision === "day" && !slow.approximate && !slow.uncertain && text.length === 10).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -21,6 +21,20 @@ function expectAgreement(raw: unknown): void {
   const fast = fastDatasetInput(raw);
   expect({ accepted: fast !== null }).toEqual({ accepted: slow.success });
   if (slow.success) expect(fast).toStrictEqual(slow.output);
+  // Reusing the events of a `JSON.parse` result (what reuse is for) where they are already in the
+  // output's form changes nothing.
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(raw);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return;
+  const parsed: unknown = JSON.parse(text);
+  const slowParsed = v.safeParse(DatasetSchema, parsed);
+  const reused = fastDatasetInput(parsed, undefined, true);
+  expect({ accepted: reused !== null }).toEqual({ accepted: slowParsed.success });
+  if (slowParsed.success) expect(reused).toStrictEqual(slowParsed.output);
 }
 
 /** Every path to a value in `value`, to break one place at a time. */
@@ -119,6 +133,18 @@ describe("fastDatasetInput agrees with valibot's DatasetSchema", () => {
 
   it("on anything at all in place of the whole file (500 runs)", () => {
     fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (raw) => expectAgreement(raw)), { numRuns: 500 });
+  });
+});
+
+describe("fastDatasetInput reusing a file's own events", () => {
+  it("reuses every event of a file already in the schema's form, and copies the others", () => {
+    const raw = JSON.parse(JSON.stringify(syntheticDataset(20, 1))) as { events: Record<string, unknown>[] };
+    raw.events[1] = { extra: 1, ...raw.events[1] };
+    const reordered = raw.events[2]!;
+    raw.events[2] = { date: reordered.date, ...reordered };
+    const out = fastDatasetInput(raw, undefined, true)!;
+    expect(out.events.map((e, i) => e === raw.events[i])).toEqual(raw.events.map((_, i) => i !== 1 && i !== 2));
+    expectAgreement(raw);
   });
 });
 
