@@ -34,4 +34,22 @@ describe("runInIdleSlices", () => {
     expect(budgets[0]).toBeGreaterThan(3);
     expect(budgets[1]).toBeLessThanOrEqual(3);
   });
+
+  it("with scheduler.postTask, runs each step of at most 8 ms as a background-priority task, back to back", () => {
+    const pending: { run: () => void; priority: string }[] = [];
+    vi.stubGlobal("scheduler", { postTask: (run: () => void, options: { priority: string }) => (pending.push({ run, priority: options.priority }), Promise.resolve()) });
+    vi.stubGlobal("requestIdleCallback", () => {
+      throw new Error("not used when postTask is there");
+    });
+    const budgets: number[] = [];
+    runInIdleSlices((deadline) => budgets.push(deadline - performance.now()) === 3);
+    expect(budgets).toEqual([]);
+    while (pending.length > 0) {
+      const task = pending.shift()!;
+      expect(task.priority).toBe("background");
+      task.run();
+    }
+    expect(budgets).toHaveLength(3);
+    for (const b of budgets) expect(b).toBeLessThanOrEqual(8);
+  });
 });
