@@ -13,3 +13,21 @@ describe("the bundled dataset as the app loads it", () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe("the bundled dataset's figures", () => {
+  it("every figure in the bundled dataset names the source that reported it", () => {
+    const data = JSON.parse(file.toString("utf8")) as {
+      events: { id: string; sources: { id?: string }[]; figures?: { measure: unknown; value: number; source?: string }[] }[];
+    };
+    const unlinked: string[] = [];
+    for (const event of data.events) {
+      const sourceIds = new Set(event.sources.map((s) => s.id).filter((id) => id !== undefined));
+      (event.figures ?? []).forEach((figure, i) => {
+        if (figure.source === undefined || !sourceIds.has(figure.source)) {
+          unlinked.push(`${event.id} figures[${i}] (${JSON.stringify(figure.measure)}: ${figure.value}) source=${figure.source ?? "none"}`);
+        }
+      });
+    }
+    expect(unlinked).toEqual([]);
+  });
+});
