@@ -33,7 +33,8 @@ function renderDownload(lang: UiLanguage = "en") {
 
 async function open(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Download" }));
-  return screen.findByRole("dialog", { name: "Download and cite" });
+  // The dialog's code loads on first open: on a busy machine that can take longer than the 1 s default.
+  return screen.findByRole("dialog", { name: "Download and cite" }, { timeout: 10_000 });
 }
 
 /** The last saved file: its name and text. */

@@ -29,7 +29,8 @@ function renderShare(lang: UiLanguage = "en") {
 
 async function open(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Share / Embed" }));
-  return screen.findByRole("dialog", { name: "Share or embed this view" });
+  // The dialog's code loads on first open: on a busy machine that can take longer than the 1 s default.
+  return screen.findByRole("dialog", { name: "Share or embed this view" }, { timeout: 10_000 });
 }
 
 const code = () => (screen.getByRole("textbox", { name: "Embed code" }) as HTMLTextAreaElement).value;
