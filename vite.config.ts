@@ -43,7 +43,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"] },
+        // Property tests run thousands of cases: on 2 busy cores some pass the 5 s default.
+        test: { name: "unit", environment: "node", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 },
       },
       {
         extends: true,
