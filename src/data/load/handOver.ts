@@ -6,8 +6,9 @@
  * Two ways, both in chunks the page turns into events with `JSON.parse`:
  *
  * - **The file's own bytes** (the usual way for a "cronica/1" file): before it parses anything,
- *   the worker finds where each event lies in the file (`eventSpans.ts`) and posts those bytes in
- *   chunks, so the page builds its event objects while the worker is still parsing and checking.
+ *   the worker finds where each event lies in the file (`eventSpans.ts`) and posts those places;
+ *   the page reads the same file itself and builds its event objects from the bytes, a chunk at a
+ *   time, while the worker is still parsing and checking.
  *   At the end the worker sends only what the page cannot know: each event's time span (typed
  *   arrays), the sorted order, and the few events whose checked form is not exactly what the file
  *   says (unknown keys dropped, keys reordered), as JSON of the checked form. Nothing is turned into
@@ -41,7 +42,6 @@ function shellOf(dataset: Dataset): DatasetShell {
 }
 
 type EventsReply = Extract<WorkerReply, { kind: "events" }>;
-type RawReply = Extract<WorkerReply, { kind: "raw" }>;
 
 /** The outcome with its dataset (or partial) as a shell. */
 function wireOf(outcome: LoadOutcome): WireOutcome {
@@ -65,15 +65,32 @@ export function splitOutcome(outcome: LoadOutcome, chunk = HAND_OVER_CHUNK): { c
 }
 
 /**
- * The file's events as byte chunks (copies, so each can be transferred), `chunk` events each:
- * `spans` are the [start, end) byte ranges of the file's events (`findEventSpans`). A chunk holds
- * the bytes from its first event's start to its last event's end, commas and spaces included.
+ * The file's events in chunks of `chunk` events, as views of `bytes` (no copies): `spans` are the
+ * [start, end) byte ranges of the file's events (`findEventSpans`). A chunk holds the bytes from its
+ * first event's start to its last event's end, commas and spaces included.
  */
-export function* rawChunks(bytes: Uint8Array, spans: Int32Array, chunk = RAW_CHUNK): Generator<RawReply> {
+export function* fileChunks(bytes: Uint8Array, spans: Int32Array, chunk = RAW_CHUNK): Generator<{ bytes: Uint8Array; count: number }> {
   const count = spans.length / 2;
   for (let at = 0; at < count; at += chunk) {
     const last = Math.min(count, at + chunk) - 1;
-    yield { kind: "raw", bytes: bytes.slice(spans[2 * at]!, spans[2 * last + 1]!), count: last - at + 1, total: count };
+    yield { bytes: bytes.subarray(spans[2 * at]!, spans[2 * last + 1]!), count: last - at + 1 };
+  }
+}
+
+/**
+ * Builds the file's events on the page from its bytes, a chunk at a time, letting the page respond
+ * whenever a slice has run `sliceMs`; stops early once `stopped()` says so (the worker reset the
+ * hand-over).
+ */
+export async function receiveFileEvents(receiver: HandOverReceiver, bytes: Uint8Array, spans: Int32Array, stopped: () => boolean, sliceMs = SLICE_MS, chunk = RAW_CHUNK): Promise<void> {
+  let sliceEnd = performance.now() + sliceMs;
+  for (const c of fileChunks(bytes, spans, chunk)) {
+    if (stopped()) return;
+    receiver.addRaw(c.bytes, c.count);
+    if (performance.now() >= sliceEnd) {
+      await yieldToPage();
+      sliceEnd = performance.now() + sliceMs;
+    }
   }
 }
 
@@ -167,7 +184,7 @@ export class HandOverReceiver {
     return this.take(JSON.parse(json) as PoliticalEvent[]);
   }
 
-  /** Adds `count` file events from their bytes (`rawChunks`); returns how many have arrived. */
+  /** Adds `count` file events from their bytes (`fileChunks`); returns how many have arrived. */
   addRaw(bytes: Uint8Array, count: number): number {
     if (this.broken) return this.events.length;
     this.decoder ??= new TextDecoder();
@@ -182,6 +199,11 @@ export class HandOverReceiver {
       return this.events.length;
     }
     return this.take(chunk as PoliticalEvent[]);
+  }
+
+  /** The file's bytes could not be read here: a hand-over of bytes cannot finish. */
+  fail(): void {
+    this.broken = true;
   }
 
   /** Forgets what arrived: the worker sends the dataset again another way. */

@@ -8,7 +8,7 @@
 import { readSource } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
-import { HandOverReceiver } from "./handOver.ts";
+import { HandOverReceiver, receiveFileEvents } from "./handOver.ts";
 import { MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
@@ -85,34 +85,90 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
   const worker = typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
   dropPreparedWorker();
   if (!worker) return loadHere(source, options, onProgress);
+  // The page reads the file too (once the worker has read it, so the two reads do not compete), to
+  // build its events from the bytes as the worker says where they lie, and has it hashed on a
+  // thread of its own, so neither is on the worker's way.
+  const hashing = typeof source === "string" ? null : hashElsewhere(source);
   return new Promise<LoadOutcome>((resolve) => {
+    let settled = false;
     const finish = (outcome: LoadOutcome) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(watchdog);
       worker.terminate();
       resolve(outcome);
     };
     const failed = (message: string): LoadOutcome => ({ ok: false, format: "not-data", issues: [{ path: "", message }] });
-    const watchdog = setTimeout(() => finish(failed(`Opening the data took longer than ${WATCHDOG_MS / 1000} seconds and was stopped.`)), WATCHDOG_MS);
+    const watchdog = setTimeout(() => {
+      hashing?.cancel();
+      finish(failed(`Opening the data took longer than ${WATCHDOG_MS / 1000} seconds and was stopped.`));
+    }, WATCHDOG_MS);
     const received = new HandOverReceiver();
+    /** Bumped by a reset, which stops the building of events from the bytes. */
+    let generation = 0;
+    let fromBytes: Promise<void> = Promise.resolve();
     worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const reply = ev.data;
       if (reply.kind === "progress") onProgress(reply.progress);
       else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.json), total: reply.total });
-      // The file's bytes arrive while the worker still parses and checks: its progress is what shows.
-      else if (reply.kind === "raw") received.addRaw(reply.bytes, reply.count);
-      else if (reply.kind === "reset") received.reset();
-      else if (reply.kind === "done") {
-        received.finishInSlices(reply.outcome, reply.raw).then(finish, (err: unknown) => finish(failed(err instanceof Error ? err.message : String(err))));
-      } else finish(failed(reply.message));
+      // The events are built while the worker still parses and checks: its progress is what shows.
+      else if (reply.kind === "spans") {
+        const at = generation;
+        fromBytes = (typeof source === "string" ? Promise.reject(new Error("no bytes")) : source.arrayBuffer())
+          .then((bytes) => receiveFileEvents(received, new Uint8Array(bytes), reply.spans, () => generation !== at))
+          .catch(() => received.fail());
+      } else if (reply.kind === "reset") {
+        generation++;
+        received.reset();
+      } else if (reply.kind === "done") {
+        const { outcome, raw } = reply;
+        fromBytes
+          .then(() => received.finishInSlices(outcome, raw))
+          .then(async (rebuilt) => {
+            const sha256 = hashing ? await hashing.result : rebuilt.sha256;
+            finish(sha256 === undefined ? rebuilt : { ...rebuilt, sha256 });
+          })
+          .catch((err: unknown) => finish(failed(err instanceof Error ? err.message : String(err))));
+      } else {
+        hashing?.cancel();
+        finish(failed(reply.message));
+      }
     };
     worker.onerror = (ev) => {
       ev.preventDefault();
       // A worker that cannot run here (blocked by the page's policy): do it on the main thread.
       clearTimeout(watchdog);
       worker.terminate();
+      hashing?.cancel();
+      settled = true;
       void loadHere(source, options, onProgress).then(resolve);
     };
-    const request: WorkerRequest = { source, options };
+    const request: WorkerRequest = { source, options, hash: hashing === null };
     worker.postMessage(request);
   });
+}
+
+/** The SHA-256 of `source` from a worker of its own; null where none can start (the load worker then hashes). */
+function hashElsewhere(source: Blob): { result: Promise<string | undefined>; cancel: () => void } | null {
+  if (typeof Worker === "undefined") return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./hashWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+  let settle: (sha256: string | undefined) => void = () => {};
+  const result = new Promise<string | undefined>((resolve) => {
+    settle = (sha256) => {
+      worker.terminate();
+      resolve(sha256);
+    };
+  });
+  worker.onmessage = (ev: MessageEvent<string | null>) => settle(typeof ev.data === "string" ? ev.data : undefined);
+  worker.onerror = (ev) => {
+    ev.preventDefault();
+    settle(undefined);
+  };
+  worker.postMessage(source);
+  return { result, cancel: () => settle(undefined) };
 }

@@ -14,6 +14,8 @@ export interface LoadProgress {
 export interface WorkerRequest {
   source: File | Blob | string;
   options: LoadOptions;
+  /** false: the page hashes the file elsewhere (`hashWorker.ts`), so the outcome has no `sha256`. */
+  hash?: boolean;
 }
 
 /** A load outcome whose dataset (or partial) travels as a shell, its events following in chunks. */
@@ -36,16 +38,17 @@ export interface RawFinish {
 
 /**
  * The worker's messages, in order: progress, then (for a dataset) its events in chunks of at most
- * `HAND_OVER_CHUNK` (see `handOver.ts`), then `done`; or `failed` at any point. Chunks of the
- * file's bytes (`raw`) may come first, interleaved with progress; `reset` drops them, and JSON
- * chunks in dataset order follow instead. A `done` with `raw` finishes a hand-over of bytes.
+ * `HAND_OVER_CHUNK` (see `handOver.ts`), then `done`; or `failed` at any point. Where the file's
+ * events lie (`spans`) may come first, interleaved with progress, for the page to build events from
+ * its own copy of the file's bytes; `reset` drops those, and JSON chunks in dataset order follow
+ * instead. A `done` with `raw` finishes a hand-over of bytes.
  */
 export type WorkerReply =
   | { kind: "progress"; progress: LoadProgress }
   /** `json`: a JSON array of consecutive events of the dataset; `total`: how many the dataset has. */
   | { kind: "events"; json: string; total: number }
-  /** `bytes`: UTF-8 of `count` consecutive file events, with the commas between; `total`: how many the file has. */
-  | { kind: "raw"; bytes: Uint8Array; count: number; total: number }
+  /** Where the file's events lie in its bytes ([start, end) pairs, `findEventSpans`): the page reads them itself. */
+  | { kind: "spans"; spans: Int32Array }
   | { kind: "reset" }
   | { kind: "done"; outcome: WireOutcome; raw?: RawFinish }
   | { kind: "failed"; message: string };

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HandOverReceiver } from "../../../src/data/load/handOver.ts";
+import { fileChunks, HandOverReceiver, receiveFileEvents } from "../../../src/data/load/handOver.ts";
 import { loadText } from "../../../src/data/load/loadText.ts";
 import type { LoadOutcome } from "../../../src/data/load/loadText.ts";
 import { runLoadJob } from "../../../src/data/load/workerJob.ts";
@@ -18,11 +18,19 @@ async function throughWorker(source: Blob | string, chunk: number, sliced = fals
   const messages: WorkerReply[] = [];
   await runLoadJob({ source, options: {} }, (msg, transfer) => messages.push(structuredClone(msg, transfer ? { transfer } : undefined)), chunk);
   const receiver = new HandOverReceiver();
+  // The page's own copy of the file's bytes, as loadInWorker reads it.
+  const bytes = typeof source === "string" ? null : new Uint8Array(await source.arrayBuffer());
   let rebuilt: LoadOutcome | undefined;
+  let generation = 0;
   for (const m of messages) {
     if (m.kind === "events") receiver.add(m.json);
-    else if (m.kind === "raw") receiver.addRaw(m.bytes, m.count);
-    else if (m.kind === "reset") receiver.reset();
+    else if (m.kind === "spans") {
+      const at = generation;
+      await receiveFileEvents(receiver, bytes!, m.spans, () => generation !== at, sliced ? 0 : 25, chunk);
+    } else if (m.kind === "reset") {
+      generation++;
+      receiver.reset();
+    }
     // Sliced with a zero budget: a pause after every step of the finishing work.
     else if (m.kind === "done") rebuilt = sliced ? await receiver.finishInSlices(m.outcome, m.raw, 0) : receiver.finish(m.outcome, m.raw);
     else if (m.kind === "failed") throw new Error(m.message);
@@ -45,7 +53,7 @@ describe("the load worker's job", () => {
     const want = await expected(text);
     expect(rebuilt).toStrictEqual(want);
     if (!rebuilt.ok) throw new Error("expected a dataset");
-    expect(kinds(messages)).toEqual(["progress", "raw", "done"]);
+    expect(kinds(messages)).toEqual(["progress", "spans", "done"]);
     for (const e of rebuilt.dataset.events) expect(rebuilt.dataset.eventById.get(e.id)).toBe(e);
     expect(rebuilt.dataset.eventById.size).toBe(2_345);
     const done = messages.at(-1);
@@ -73,7 +81,7 @@ describe("the load worker's job", () => {
     const { rebuilt, messages } = await throughWorker(blob(t), 400);
     expect(rebuilt).toStrictEqual(await expected(t));
     expect(rebuilt.ok).toBe(false);
-    expect(kinds(messages)).toEqual(["progress", "raw", "reset", "events", "done"]);
+    expect(kinds(messages)).toEqual(["progress", "spans", "reset", "events", "done"]);
   });
 
   it("uses JSON for a text source, and passes an outcome without a dataset through", async () => {
@@ -95,11 +103,20 @@ describe("the load worker's job", () => {
     );
   });
 
+  it("skips hashing when the page hashes elsewhere", async () => {
+    const messages: WorkerReply[] = [];
+    await runLoadJob({ source: blob(text), options: {}, hash: false }, (msg) => messages.push(msg));
+    const done = messages.at(-1);
+    if (done?.kind !== "done") throw new Error("expected done");
+    expect(done.outcome.sha256).toBeUndefined();
+  });
+
   it("refuses a hand-over of bytes that do not parse into their events", async () => {
     const messages: WorkerReply[] = [];
     await runLoadJob({ source: blob(text), options: {} }, (msg) => messages.push(msg), 1_000);
     const receiver = new HandOverReceiver();
-    for (const m of messages) if (m.kind === "raw") receiver.addRaw(m.bytes.subarray(1), m.count);
+    const bytes = new TextEncoder().encode(text);
+    for (const m of messages) if (m.kind === "spans") for (const c of fileChunks(bytes, m.spans, 1_000)) receiver.addRaw(c.bytes.subarray(1), c.count);
     const done = messages.at(-1);
     if (done?.kind !== "done") throw new Error("expected done");
     expect(() => receiver.finish(done.outcome, done.raw)).toThrow("The data arrived incomplete (0 of 2345 events).");
