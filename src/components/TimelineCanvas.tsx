@@ -47,10 +47,11 @@ export function TimelineCanvas(p: TimelineCanvasProps) {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(p.width * dpr);
     const h = Math.round(p.height * dpr);
-    // Resizing reallocates (and, without a GPU, clears) the whole bitmap, so a plot that gets
-    // shorter (a lane filtered away) keeps the taller canvas: the frame clips what lies below the
-    // plot, and nothing is painted there. Only a new width or a taller plot resizes it.
-    if (canvas.width !== w || canvas.height < h) {
+    // Resizing reallocates (and, without a GPU, clears) the whole bitmap, so a plot that gets a
+    // little shorter (a lane filtered away) keeps the taller canvas: the frame clips what lies
+    // below the plot, and nothing is painted there. A new width, a taller plot, or one less than
+    // half as tall (each frame copies the whole bitmap) resizes it.
+    if (canvas.width !== w || canvas.height < h || canvas.height > 2 * h) {
       canvas.width = w;
       canvas.height = h;
       // Through the DOM API, not a style attribute (the CSP forbids inline styles).
