@@ -129,14 +129,19 @@ function timeOrder(events: readonly PoliticalEvent[]): Int32Array {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const ids: string[] = new Array<string>(n);
-  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     starts[i] = e.time.start;
     ends[i] = e.time.end;
     ids[i] = e.id;
-    order[i] = i;
   }
+  return orderByTime(starts, ends, ids);
+}
+
+/** `timeOrder` from the events' starts, ends and ids. */
+export function orderByTime(starts: Float64Array, ends: Float64Array, ids: readonly string[]): Int32Array {
+  const order = new Int32Array(starts.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
   return order;
 }

@@ -299,7 +299,7 @@ function sameSource(x: unknown): boolean {
 }
 
 /** The event itself when it is valid and already in `fastEvent`'s output form; `null` when unsure. */
-function sameEvent(x: unknown): EventInput | null {
+export function sameEvent(x: unknown): EventInput | null {
   if (!isPlainObject(x)) return null;
   let last = 0;
   let seen = 0;
@@ -348,7 +348,7 @@ function sameEvent(x: unknown): EventInput | null {
 }
 
 /** Something enumerable on Object.prototype would show up in every `for…in`: no reuse then. */
-function prototypeIsClean(): boolean {
+export function prototypeIsClean(): boolean {
   for (const _ in Object.prototype) return false;
   return true;
 }

@@ -33,7 +33,7 @@ export function looksLikeUtf16(text: string): boolean {
 }
 
 /** NULs or many control characters near the start: an image, a PDF, a ZIP, an executable. */
-function looksBinary(head: string): boolean {
+export function looksBinary(head: string): boolean {
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);

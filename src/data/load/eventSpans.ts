@@ -96,15 +96,31 @@ function arraySpans(b: Uint8Array, i: number, out: number[]): number {
   }
 }
 
+/** Where the `events` array lies in a file (`findEvents`). */
+export interface EventsInFile {
+  /** [start0, end0, start1, end1, …]: the byte range of each element. */
+  spans: Int32Array;
+  /** The array's own range, `[` to `]` inclusive. */
+  arrayStart: number;
+  arrayEnd: number;
+}
+
 /**
  * The byte ranges of the top-level object's `events` array elements, as [start0, end0, start1,
  * end1, …]; `null` when the bytes are not an object with an `events` array as far as can be told.
  */
 export function findEventSpans(b: Uint8Array): Int32Array | null {
+  return findEvents(b)?.spans ?? null;
+}
+
+/** `findEventSpans`, with the array's own place. */
+export function findEvents(b: Uint8Array): EventsInFile | null {
   let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   i = skipSpace(b, i);
   if (b[i] !== OPEN_BRACE) return null;
   let spans: number[] | null = null;
+  let arrayStart = -1;
+  let arrayEnd = -1;
   i = skipSpace(b, i + 1);
   if (b[i] === CLOSE_BRACE) return null;
   for (;;) {
@@ -119,7 +135,9 @@ export function findEventSpans(b: Uint8Array): Int32Array | null {
     i = skipSpace(b, i + 1);
     if (events && b[i] === OPEN_BRACKET) {
       spans = [];
+      arrayStart = i;
       i = arraySpans(b, i, spans);
+      arrayEnd = i;
     } else {
       if (events) spans = null;
       i = valueEnd(b, i);
@@ -131,5 +149,5 @@ export function findEventSpans(b: Uint8Array): Int32Array | null {
     else return null;
   }
   if (skipSpace(b, i + 1) !== b.length || spans === null) return null;
-  return Int32Array.from(spans);
+  return { spans: Int32Array.from(spans), arrayStart, arrayEnd };
 }

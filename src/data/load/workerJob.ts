@@ -4,7 +4,8 @@
  * (`handOver.ts`), imports and validates, then finishes the hand-over.
  */
 import { decodeBytes } from "./decodeBytes.ts";
-import { findEventSpans } from "./eventSpans.ts";
+import { findEvents } from "./eventSpans.ts";
+import { streamedLoad } from "./streamedLoad.ts";
 import { trySha256 } from "./hash.ts";
 import { rawFinish, splitOutcome } from "./handOver.ts";
 import { loadText } from "./loadText.ts";
@@ -28,11 +29,20 @@ export async function runLoadJob({ source, options, hash: hashHere = true }: Wor
     else {
       bytes = await source.arrayBuffer();
       const view = new Uint8Array(bytes);
-      const spans = isUtf16(view) ? null : findEventSpans(view);
-      // The page starts building events from its own copy of the bytes while this thread parses and checks.
-      if (spans) {
-        eventCount = spans.length / 2;
-        post({ kind: "spans", spans }, [spans.buffer]);
+      const found = isUtf16(view) ? null : findEvents(view);
+      if (found) {
+        eventCount = found.spans.length / 2;
+        // The page starts building events from its own copy of the bytes while this thread checks.
+        const copy = found.spans.slice();
+        post({ kind: "spans", spans: copy }, [copy.buffer]);
+        // A valid "cronica/1" file goes through a chunk at a time; anything else the full way.
+        const streamed = streamedLoad(view, found, { ...options, byteLength: source.size }, progress, chunk);
+        if (streamed) {
+          const sha256 = hashHere ? await trySha256(bytes) : undefined;
+          const { order, times, flags } = streamed.raw;
+          post({ kind: "done", outcome: sha256 === undefined ? streamed.done : ({ ...streamed.done, sha256 } as WireOutcome), raw: streamed.raw }, [order.buffer, times.buffer, flags.buffer]);
+          return;
+        }
       }
       text = decodeBytes(bytes);
     }
