@@ -29,9 +29,9 @@ import type { RawFinish, WireOutcome, WorkerReply } from "./workerProtocol.ts";
 export const HAND_OVER_CHUNK = 5_000;
 /**
  * Events per chunk of file bytes: the page decodes these as well as parsing them, while the worker
- * competes for the processor, so they are smaller (a few tens of milliseconds each).
+ * competes for the processor, so they are smaller (a few milliseconds each).
  */
-export const RAW_CHUNK = 2_500;
+export const RAW_CHUNK = 1_000;
 
 /** A dataset without its events and maps, and how many events follow. */
 export type DatasetShell = Omit<DatasetParts, "events"> & { eventCount: number };
@@ -283,12 +283,12 @@ export class HandOverReceiver {
 }
 
 /** How long the page's finishing work runs before it lets the page respond. */
-const SLICE_MS = 25;
+const SLICE_MS = 16;
 /** Events given their spans between two looks at the clock. */
 const FINISH_STEP = 2_000;
 
 /** Lets the page handle input and draw, then continues (without setTimeout's 4 ms clamp). */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === "function") return scheduler.yield();
   if (typeof MessageChannel === "function") {

@@ -8,7 +8,7 @@
 import { readSource } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
-import { HandOverReceiver, receiveFileEvents } from "./handOver.ts";
+import { HandOverReceiver, receiveFileEvents, yieldToPage } from "./handOver.ts";
 import { MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
@@ -88,7 +88,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
   // The page reads the file too (once the worker has read it, so the two reads do not compete), to
   // build its events from the bytes as the worker says where they lie, and has it hashed on a
   // thread of its own, so neither is on the worker's way.
-  const hashing = typeof source === "string" ? null : hashElsewhere(source);
+  const hashing = typeof source === "string" || source.size < HASH_ELSEWHERE_BYTES ? null : hashElsewhere(source);
   return new Promise<LoadOutcome>((resolve) => {
     let settled = false;
     const finish = (outcome: LoadOutcome) => {
@@ -126,6 +126,8 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
           .then(() => received.finishInSlices(outcome, raw))
           .then(async (rebuilt) => {
             const sha256 = hashing ? await hashing.result : rebuilt.sha256;
+            // What the caller does with the dataset (putting it on screen) starts a task of its own.
+            await yieldToPage();
             finish(sha256 === undefined ? rebuilt : { ...rebuilt, sha256 });
           })
           .catch((err: unknown) => finish(failed(err instanceof Error ? err.message : String(err))));
@@ -147,6 +149,9 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     worker.postMessage(request);
   });
 }
+
+/** Smaller files are hashed by the load worker: a few tens of milliseconds, less than starting another worker. */
+const HASH_ELSEWHERE_BYTES = 8 * 1024 * 1024;
 
 /** The SHA-256 of `source` from a worker of its own; null where none can start (the load worker then hashes). */
 function hashElsewhere(source: Blob): { result: Promise<string | undefined>; cancel: () => void } | null {
