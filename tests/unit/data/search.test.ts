@@ -5,13 +5,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../../src/data/model.ts";
+import type { Dataset, PoliticalEvent } from "../../../src/data/model.ts";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import type { DatasetInput } from "../../../src/data/schema.ts";
 import {
   MAX_QUERY_CHARS,
   MAX_QUERY_TERMS,
   buildSearchIndex,
+  eventHaystack,
   highlightRanges,
   matchesQuery,
   normalizeText,
@@ -292,6 +293,23 @@ describe("highlightRanges", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("eventHaystack", () => {
+  const text = fc.array(fc.constantFrom("a", "B", "é", "e\u0301", "Σ", " ", "  ", "\t", "ñ", "7"), { maxLength: 6 }).map((cs) => cs.join(""));
+  const localized = fc.oneof(text, fc.record({ es: text, en: text }, { requiredKeys: [] }));
+
+  it("property: is title, summary, actors, place and publishers in every language, joined by spaces, normalized", () => {
+    fc.assert(
+      fc.property(localized, fc.option(localized, { nil: undefined }), fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }), fc.option(localized, { nil: undefined }), fc.array(fc.option(text, { nil: undefined }), { maxLength: 3 }), (title, summary, actors, place, publishers) => {
+        const e = { id: "x", date: "2024", category: "c", title, summary, actors, location: place === undefined ? undefined : { name: place }, sources: publishers.map((publisher) => ({ title: "t", url: "https://example.org/", publisher })) } as unknown as PoliticalEvent;
+        const all = (v: unknown) => (v === undefined ? [] : typeof v === "string" ? [v] : Object.values(v as Record<string, string>));
+        const joined = [...all(title), ...all(summary), ...(actors ?? []), ...all(place), ...publishers.map((p) => p ?? "")].join(" ");
+        expect(eventHaystack(e)).toBe(normalizeText(joined));
+      }),
+      { numRuns: 500 },
     );
   });
 });
