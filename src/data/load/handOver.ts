@@ -24,7 +24,7 @@ import type { DatasetParts } from "../indexDataset.ts";
 import type { Precision } from "../dates.ts";
 import type { Dataset, PoliticalEvent } from "../model.ts";
 import type { LoadOutcome } from "./loadText.ts";
-import type { RawFinish, WireOutcome, WorkerReply } from "./workerProtocol.ts";
+import type { LoadProgress, RawFinish, WireOutcome, WorkerReply } from "./workerProtocol.ts";
 
 export const HAND_OVER_CHUNK = 5_000;
 /**
@@ -226,21 +226,30 @@ export class HandOverReceiver {
    * `finish`, giving the page back its thread whenever a slice has run `sliceMs` (giving 100,000
    * events their spans takes longer than a task should on a slow machine).
    */
-  async finishInSlices(wire: WireOutcome, raw?: RawFinish, sliceMs = SLICE_MS): Promise<LoadOutcome> {
+  async finishInSlices(wire: WireOutcome, raw?: RawFinish, sliceMs = SLICE_MS, onProgress?: (p: LoadProgress) => void): Promise<LoadOutcome> {
     const steps = this.finishing(wire, raw);
     let sliceEnd = performance.now() + sliceMs;
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() >= sliceEnd) {
+      // Events opened, in steps of `HAND_OVER_CHUNK` as JSON chunks are counted; each step gets
+      // its own task, so the page shows it.
+      if (step.value !== undefined && onProgress) {
+        onProgress({ stage: "receiving", done: step.value, total: this.events.length });
+        await yieldToPage();
+        sliceEnd = performance.now() + sliceMs;
+      } else if (performance.now() >= sliceEnd) {
         await yieldToPage();
         sliceEnd = performance.now() + sliceMs;
       }
     }
   }
 
-  /** The finishing work, yielding every `FINISH_STEP` events so a caller may pause. */
-  private *finishing(wire: WireOutcome, raw: RawFinish | undefined): Generator<void, LoadOutcome> {
+  /**
+   * The finishing work, yielding every `FINISH_STEP` events so a caller may pause (with how many
+   * events are done when that is a whole number of `HAND_OVER_CHUNK`s, or the last).
+   */
+  private *finishing(wire: WireOutcome, raw: RawFinish | undefined): Generator<number | undefined, LoadOutcome> {
     const shell = wire.ok ? wire.dataset : wire.partial;
     if (!shell) return wire as LoadOutcome;
     const { eventCount, ...parts } = shell;
@@ -252,7 +261,7 @@ export class HandOverReceiver {
   }
 
   /** The file's events, checked form where it differs, with their spans, in dataset order. */
-  private *fromFile({ order, times, flags, replaced }: RawFinish): Generator<void, PoliticalEvent[]> {
+  private *fromFile({ order, times, flags, replaced }: RawFinish): Generator<number | undefined, PoliticalEvent[]> {
     const { events, eventById } = this;
     for (const { index, json } of replaced) {
       const e = JSON.parse(json) as PoliticalEvent;
@@ -260,7 +269,7 @@ export class HandOverReceiver {
       eventById.set(e.id, e);
     }
     for (let at = 0; at < events.length; at += FINISH_STEP) {
-      const end = Math.min(events.length, at + FINISH_STEP);
+      const end = Math.min(events.length, at + FINISH_STEP, (Math.floor(at / HAND_OVER_CHUNK) + 1) * HAND_OVER_CHUNK);
       for (let i = at; i < end; i++) {
         const f = flags[i]!;
         events[i]!.time = {
@@ -274,7 +283,8 @@ export class HandOverReceiver {
           uncertain: (f & UNCERTAIN) !== 0,
         };
       }
-      yield;
+      yield end % HAND_OVER_CHUNK === 0 || end === events.length ? end : undefined;
+      at = end - FINISH_STEP;
     }
     const sorted: PoliticalEvent[] = [];
     for (let k = 0; k < order.length; k++) sorted.push(events[order[k]!]!);

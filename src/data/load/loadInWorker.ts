@@ -123,7 +123,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
       } else if (reply.kind === "done") {
         const { outcome, raw } = reply;
         fromBytes
-          .then(() => received.finishInSlices(outcome, raw))
+          .then(() => received.finishInSlices(outcome, raw, undefined, onProgress))
           .then(async (rebuilt) => {
             const sha256 = hashing ? await hashing.result : rebuilt.sha256;
             // What the caller does with the dataset (putting it on screen) starts a task of its own.

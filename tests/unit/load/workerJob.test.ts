@@ -103,6 +103,22 @@ describe("the load worker's job", () => {
     );
   });
 
+  it("counts the events opened on the page in steps of 5,000, each in a task of its own", async () => {
+    const big = JSON.stringify(syntheticDataset(12_345, 3));
+    const messages: WorkerReply[] = [];
+    await runLoadJob({ source: blob(big), options: {} }, (msg) => messages.push(msg));
+    const receiver = new HandOverReceiver();
+    const bytes = new TextEncoder().encode(big);
+    const spans = messages.find((m) => m.kind === "spans");
+    const done = messages.at(-1);
+    if (spans?.kind !== "spans" || done?.kind !== "done") throw new Error("expected spans and done");
+    await receiveFileEvents(receiver, bytes, spans.spans, () => false);
+    const seen: string[] = [];
+    const rebuilt = await receiver.finishInSlices(done.outcome, done.raw, 1_000, (p) => seen.push(`${p.stage} ${p.done} of ${p.total}`));
+    expect(rebuilt.ok).toBe(true);
+    expect(seen).toEqual(["receiving 5000 of 12345", "receiving 10000 of 12345", "receiving 12345 of 12345"]);
+  });
+
   it("skips hashing when the page hashes elsewhere", async () => {
     const messages: WorkerReply[] = [];
     await runLoadJob({ source: blob(text), options: {}, hash: false }, (msg) => messages.push(msg));
