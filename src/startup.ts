@@ -11,6 +11,7 @@ import { startupProgress } from "./data/load/startupProgress.ts";
 import { fetchErrorText } from "./components/useDataLoader.ts";
 import { importIssueText } from "./i18n/importMessages.ts";
 import { fill, messages } from "./i18n/messages.ts";
+import { prepareForScreen } from "./state/selectors.ts";
 import type { DataSource, TimelineStore } from "./state/store.ts";
 import type { UrlView } from "./state/url.ts";
 
@@ -51,7 +52,10 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
     performance.mark("cronica:data-fetched");
     const outcome = await loadInWorker(blob, { title: url.host, byteLength: bytes }, (p) => startupProgress.set(p));
     performance.mark("cronica:data-loaded");
-    if (outcome.ok) return show(store, outcome.dataset, { kind: "url", url: url.href, host: url.host, ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}) }, view);
+    if (outcome.ok) {
+      await prepareForScreen(outcome.dataset);
+      return show(store, outcome.dataset, { kind: "url", url: url.href, host: url.host, ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}) }, view);
+    }
     store.getState().failLoading(`${url.host}: ${fill(t.loadProblems, { count: outcome.issues.length })}`, outcome.issues.map((i) => importIssueText(i, lang)));
   } catch (err) {
     store.getState().failLoading(fetchErrorText(err, t));

@@ -11,6 +11,7 @@ import type { ShownProgress } from "../data/load/startupProgress.ts";
 import type { Dataset } from "../data/model.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
+import { prepareForScreen } from "../state/selectors.ts";
 import { useTimelineStore } from "../state/StoreProvider.tsx";
 import type { DataSource } from "../state/store.ts";
 
@@ -40,7 +41,9 @@ export function useDataLoader() {
   const [phase, setPhase] = useState<LoaderPhase>({ kind: "idle" });
 
   const accept = useCallback(
-    (dataset: Dataset, source: DataSource, label: string) => {
+    async (dataset: Dataset, source: DataSource, label: string) => {
+      // A large dataset's filter keys are made a slice at a time before it replaces what is shown.
+      await prepareForScreen(dataset);
       store.getState().resetFilters();
       store.getState().setDataset(dataset, source);
       setDataParam(source);
@@ -53,7 +56,7 @@ export function useDataLoader() {
   const finish = useCallback(
     (outcome: LoadOutcome, source: DataSource, label: string) => {
       const withHash: DataSource = outcome.sha256 ? { ...source, sha256: outcome.sha256 } : source;
-      if (outcome.ok) accept(outcome.dataset, withHash, label);
+      if (outcome.ok) void accept(outcome.dataset, withHash, label);
       else setPhase({ kind: "problems", outcome, source: withHash, label });
     },
     [accept],
@@ -84,7 +87,7 @@ export function useDataLoader() {
   );
 
   const loadPartial = useCallback(() => {
-    if (phase.kind === "problems" && phase.outcome.partial) accept(phase.outcome.partial, phase.source, phase.label);
+    if (phase.kind === "problems" && phase.outcome.partial) void accept(phase.outcome.partial, phase.source, phase.label);
   }, [phase, accept]);
 
   const reset = useCallback(() => setPhase({ kind: "idle" }), []);

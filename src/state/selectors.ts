@@ -46,6 +46,36 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
   return index;
 }
 
+/** Events keyed per slice while a large dataset is made ready for the screen. */
+const SCREEN_SLICE_MS = 12;
+
+/** The next task: input and drawing get their turn first. */
+const nextTask = () =>
+  new Promise<void>((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resume();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Before a large dataset goes on screen: its filter keys and its time index, a slice at a time, so
+ * the first render (which counts the facets) does not key 100,000 events in one long task.
+ */
+export async function prepareForScreen(dataset: Dataset, sliceMs = SCREEN_SLICE_MS): Promise<void> {
+  if (dataset.events.length <= PREPARE_AT_ONCE) return;
+  const index = eventIndexFor(dataset);
+  for (;;) {
+    const stop = performance.now() + sliceMs;
+    let done: boolean;
+    do done = prepareKeys(index, index.prepared + EVENTS_PER_CHECK);
+    while (!done && performance.now() < stop);
+    if (done) break;
+    await nextTask();
+  }
+  await nextTask();
+  timeIndexOf(dataset);
+}
+
 /**
  * The last answer per dataset: every component showing the visible events or the counts shares
  * one filtering, and the events and the counts come from one pass over the index.

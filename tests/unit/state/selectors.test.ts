@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { EMPTY_FILTERS, filterEvents } from "../../../src/data/filters.ts";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { buildSearchIndex } from "../../../src/data/search.ts";
-import { eventIndexFor, facetCountsOf, visibleEventsOf } from "../../../src/state/selectors.ts";
+import { eventIndexFor, facetCountsOf, prepareForScreen, timeIndexOf, visibleEventsOf } from "../../../src/state/selectors.ts";
 import { syntheticDataset } from "../../helpers/syntheticDataset.ts";
 
 function dataset(count: number) {
@@ -56,5 +56,23 @@ describe("eventIndexFor", () => {
     expect(visibleEventsOf(small, filters)).toBe(visibleEventsOf(small, filters));
     expect(facetCountsOf(small, filters)).toBe(facetCountsOf(small, filters));
     expect(visibleEventsOf(small, { ...filters })).not.toBe(visibleEventsOf(small, filters));
+  });
+});
+
+describe("prepareForScreen", () => {
+  it("keys a large dataset a slice at a time, yielding between slices, then has its time index ready", async () => {
+    const large = dataset(3_000);
+    const ready = prepareForScreen(large, 0);
+    // One batch ran before the first yield: the rest waits for later tasks.
+    const index = eventIndexFor(large);
+    expect(index.prepared).toBeGreaterThan(0);
+    expect(index.prepared).toBeLessThan(3_000);
+    await ready;
+    expect(index.prepared).toBe(3_000);
+    const time = timeIndexOf(large);
+    expect(time.start).toHaveLength(3_000);
+    expect(timeIndexOf(large)).toBe(time);
+    // What the first render filters is then the same as filtering the objects.
+    expect(visibleEventsOf(large, EMPTY_FILTERS)).toEqual(filterEvents(large.events, EMPTY_FILTERS, buildSearchIndex(large.events)));
   });
 });
