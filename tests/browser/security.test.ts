@@ -223,14 +223,14 @@ describe("hostile data, in Chromium", () => {
       const outcome = c.opened ?? c.outcome;
       await input.setInputFiles(join(hostileDir, c.file));
       if ("loads" in outcome) {
-        await expect.poll(() => textNow(page, ".data-ok"), { message: c.file, timeout: 10_000 }).toBe(`Opened ${outcome.loads} events from ${c.file}.`);
-        onScreen = `Showing ${outcome.loads} of ${outcome.loads} events`;
+        await expect.poll(() => textNow(page, ".data-ok"), { message: c.file, timeout: 10_000 }).toBe(`Opened ${outcome.loads} ${outcome.loads === 1 ? "event" : "events"} from ${c.file}.`);
+        onScreen = `Showing ${outcome.loads} of ${outcome.loads} ${outcome.loads === 1 ? "event" : "events"}`;
       } else {
         await expect.poll(() => textNow(page, ".data-problems"), { message: c.file, timeout: 10_000 }).toContain(`${c.file}: Problems found`);
         const text = await textNow(page, ".data-problems");
         for (const m of outcome.refused) expect(text, c.file).toContain(m);
-        const partial = await page.getByRole("button", { name: /^Load the \d+ valid events only$/ }).allTextContents();
-        expect(partial, c.file).toEqual(outcome.partial === undefined ? [] : [`Load the ${outcome.partial} valid events only`]);
+        const partial = await page.getByRole("button", { name: /^Load the \d+ valid events? only$/ }).allTextContents();
+        expect(partial, c.file).toEqual(outcome.partial === undefined ? [] : [`Load the ${outcome.partial} valid ${outcome.partial === 1 ? "event" : "events"} only`]);
       }
       expect(await countText(page), c.file).toBe(onScreen);
     }
@@ -278,7 +278,7 @@ describe("hostile data, in Chromium", () => {
       const outcome = c.opened ?? c.outcome;
       await goto(w, `?data=${encodeURIComponent(`${fixtures.origin}/${c.file}`)}`, "loads" in outcome ? "ready" : "error");
       if ("loads" in outcome) {
-        expect(await countText(w.page), c.file).toBe(`Showing ${outcome.loads} of ${outcome.loads} events`);
+        expect(await countText(w.page), c.file).toBe(`Showing ${outcome.loads} of ${outcome.loads} ${outcome.loads === 1 ? "event" : "events"}`);
       } else {
         const text = (await w.page.locator(".load-error").textContent())!;
         expect(text, c.file).toContain(`${new URL(fixtures.origin).host}: Problems found`);
