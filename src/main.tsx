@@ -1,11 +1,9 @@
 /** Read the URL → create the store → render the app → load the data. */
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { RootErrorBoundary } from "./components/RootErrorBoundary.tsx";
-import { EmbedApp } from "./embed/EmbedApp.tsx";
 import { parseEmbedParams } from "./embed/embedParams.ts";
-import { startHostBridge } from "./embed/hostBridge.ts";
 import { isUiLanguage } from "./i18n/locales.ts";
 import type { UiLanguage } from "./i18n/locales.ts";
 import { fill, messages } from "./i18n/messages.ts";
@@ -25,6 +23,9 @@ function browserLanguage(): UiLanguage | null {
   }
   return null;
 }
+
+// The embed's code is a chunk of its own: the full page never needs it, and vice versa for most of App.
+const EmbedApp = lazy(() => import("./embed/EmbedApp.tsx").then((m) => ({ default: m.EmbedApp })));
 
 const { view, ignored } = parseUrl(window.location.search);
 const embed = parseEmbedParams(window.location.search, window.location.hash);
@@ -47,21 +48,32 @@ if (!rootEl) throw new Error("index.html has no #root element");
 createRoot(rootEl).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <RootErrorBoundary>{embed.embed ? <EmbedApp controls={embed.controls} /> : <App />}</RootErrorBoundary>
+      <RootErrorBoundary>
+        {embed.embed ? (
+          <Suspense fallback={null}>
+            <EmbedApp controls={embed.controls} />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </RootErrorBoundary>
     </StoreProvider>
   </StrictMode>,
 );
 
 if (embed.embed) {
-  startHostBridge({
-    store,
-    wpSecret: embed.wpSecret,
-    observe: () => [".embed-header", ".embed-content", ".embed-footer"].flatMap((sel) => [...document.querySelectorAll(sel)]),
-    measure: () => {
-      const h = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.offsetHeight ?? 0;
-      return h(".embed-header") + h(".embed-content") + h(".embed-footer");
-    },
-  });
+  // It posts "ready" at once if the first render came before it (hostBridge.ts).
+  void import("./embed/hostBridge.ts").then(({ startHostBridge }) =>
+    startHostBridge({
+      store,
+      wpSecret: embed.wpSecret,
+      observe: () => [".embed-header", ".embed-content", ".embed-footer"].flatMap((sel) => [...document.querySelectorAll(sel)]),
+      measure: () => {
+        const h = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.offsetHeight ?? 0;
+        return h(".embed-header") + h(".embed-content") + h(".embed-footer");
+      },
+    }),
+  );
 }
 
 // With no ?lang= and no Spanish or English browser, the dataset's first language is the default.

@@ -4,12 +4,10 @@
  */
 import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
 import { fetchDataBlob } from "./data/load/fetchData.ts";
-import { dropPreparedWorker, loadInWorker, prepareLoadWorker } from "./data/load/loadInWorker.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
 import { startupProgress } from "./data/load/startupProgress.ts";
 import { fetchErrorText } from "./components/useDataLoader.ts";
-import { importIssueText } from "./i18n/importMessages.ts";
 import { fill, messages } from "./i18n/messages.ts";
 import { prepareForScreen } from "./state/selectors.ts";
 import type { DataSource, TimelineStore } from "./state/store.ts";
@@ -45,9 +43,15 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   const t = messages[lang];
   try {
     startupProgress.set({ stage: "fetching" });
-    // The worker's code loads while the file arrives.
-    prepareLoadWorker();
+    // The loading code is a chunk of its own (the bundled dataset never needs it): it and the
+    // worker's code load while the file arrives.
+    const loading = import("./data/load/loadInWorker.ts").then((m) => {
+      m.prepareLoadWorker();
+      return m;
+    });
+    loading.catch(() => {});
     const { blob, url, bytes } = await fetchDataBlob(dataUrl);
+    const { loadInWorker } = await loading;
     // Marks for the benchmark: the download and the worker's part, apart from the drawing.
     performance.mark("cronica:data-fetched");
     const outcome = await loadInWorker(blob, { title: url.host, byteLength: bytes }, (p) => startupProgress.set(p));
@@ -56,11 +60,13 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
       await prepareForScreen(outcome.dataset);
       return show(store, outcome.dataset, { kind: "url", url: url.href, host: url.host, ...(outcome.sha256 ? { sha256: outcome.sha256 } : {}) }, view);
     }
+    // The messages for problems are a chunk of their own: a good file never needs them.
+    const { importIssueText } = await import("./i18n/importMessages.ts");
     store.getState().failLoading(`${url.host}: ${fill(t.loadProblems, { count: outcome.issues.length })}`, outcome.issues.map((i) => importIssueText(i, lang)));
   } catch (err) {
     store.getState().failLoading(fetchErrorText(err, t));
   } finally {
-    dropPreparedWorker();
+    void import("./data/load/loadInWorker.ts").then((m) => m.dropPreparedWorker(), () => {});
     startupProgress.set(null);
   }
   markError();

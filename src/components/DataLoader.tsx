@@ -1,7 +1,6 @@
 /** "Open data": a file (picker or drop anywhere on the page) or a web address, with clear problems. */
 import { useEffect, useId, useRef, useState } from "react";
 import { fill, messages } from "../i18n/messages.ts";
-import { importIssueText } from "../i18n/importMessages.ts";
 import { useTimeline } from "../state/StoreProvider.tsx";
 import { LoadProgressLine } from "./LoadProgressLine.tsx";
 import { useDataLoader } from "./useDataLoader.ts";
@@ -103,7 +102,7 @@ export function DataLoader() {
                 <ul>
                   {phase.outcome.issues.map((issue, i) => (
                     <li key={i}>
-                      <code>{importIssueText(issue, lang)}</code>
+                      <code>{phase.describe(issue, lang)}</code>
                     </li>
                   ))}
                 </ul>

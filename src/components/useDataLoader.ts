@@ -5,20 +5,31 @@
  */
 import { useCallback, useState } from "react";
 import { DataFetchError, fetchDataBlob } from "../data/load/fetchData.ts";
-import { loadInWorker } from "../data/load/loadInWorker.ts";
+import type { ImportIssue } from "../data/import/types.ts";
 import type { LoadOutcome } from "../data/load/loadText.ts";
 import type { ShownProgress } from "../data/load/startupProgress.ts";
 import type { Dataset } from "../data/model.ts";
 import { fill, messages } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
+import type { UiLanguage } from "../i18n/locales.ts";
 import { prepareForScreen } from "../state/selectors.ts";
 import { useTimelineStore } from "../state/StoreProvider.tsx";
 import type { DataSource } from "../state/store.ts";
 
+/** The loading code (worker, hand-over) is its own chunk: the bundled dataset never needs it. */
+const loader = () => import("../data/load/loadInWorker.ts");
+
 export type LoaderPhase =
   | { kind: "idle" }
   | { kind: "working"; progress: ShownProgress; label: string }
-  | { kind: "problems"; outcome: Extract<LoadOutcome, { ok: false }>; source: DataSource; label: string }
+  | {
+      kind: "problems";
+      outcome: Extract<LoadOutcome, { ok: false }>;
+      source: DataSource;
+      label: string;
+      /** Words a problem in a UI language (the messages load with the first problem). */
+      describe: (issue: ImportIssue, lang: UiLanguage) => string;
+    }
   | { kind: "failed"; message: string }
   | { kind: "done"; message: string };
 
@@ -57,7 +68,11 @@ export function useDataLoader() {
     (outcome: LoadOutcome, source: DataSource, label: string) => {
       const withHash: DataSource = outcome.sha256 ? { ...source, sha256: outcome.sha256 } : source;
       if (outcome.ok) void accept(outcome.dataset, withHash, label);
-      else setPhase({ kind: "problems", outcome, source: withHash, label });
+      else
+        void import("../i18n/importMessages.ts").then(
+          ({ importIssueText }) => setPhase({ kind: "problems", outcome, source: withHash, label, describe: importIssueText }),
+          (err: unknown) => setPhase({ kind: "failed", message: err instanceof Error ? err.message : String(err) }),
+        );
     },
     [accept],
   );
@@ -65,8 +80,14 @@ export function useDataLoader() {
   const openFile = useCallback(
     async (file: File) => {
       setPhase({ kind: "working", progress: { stage: "reading" }, label: file.name });
-      const outcome = await loadInWorker(file, { title: file.name }, (progress) => setPhase({ kind: "working", progress, label: file.name }));
-      finish(outcome, { kind: "file", name: file.name }, file.name);
+      try {
+        const { loadInWorker } = await loader();
+        const outcome = await loadInWorker(file, { title: file.name }, (progress) => setPhase({ kind: "working", progress, label: file.name }));
+        finish(outcome, { kind: "file", name: file.name }, file.name);
+      } catch (err) {
+        // Only the chunk's own download can fail here (loadInWorker answers every problem with an outcome).
+        setPhase({ kind: "failed", message: err instanceof Error ? err.message : String(err) });
+      }
     },
     [finish],
   );
@@ -76,7 +97,7 @@ export function useDataLoader() {
       const t = messages[store.getState().lang];
       setPhase({ kind: "working", progress: { stage: "fetching" }, label: text });
       try {
-        const { blob, url, bytes } = await fetchDataBlob(text.trim());
+        const [{ blob, url, bytes }, { loadInWorker }] = await Promise.all([fetchDataBlob(text.trim()), loader()]);
         const outcome = await loadInWorker(blob, { title: url.pathname.split("/").pop() || url.host, byteLength: bytes }, (progress) => setPhase({ kind: "working", progress, label: url.host }));
         finish(outcome, { kind: "url", url: url.href, host: url.host }, url.host);
       } catch (err) {
