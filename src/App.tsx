@@ -31,7 +31,7 @@ export function App() {
         <div className="app-title">
           <p className="app-name">{t.appName}</p>
           <h1>{dataset ? <LocalText value={dataset.title} lang={lang} defaultLang={dataset.languages[0] ?? "en"} /> : t.tagline}</h1>
-          {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length })}</p>}
+          {dataset && <p className="event-count">{fill(t.eventCount, { count: dataset.events.length.toLocaleString(lang) })}</p>}
         </div>
         <div className="header-actions">
           <ErrorBoundary t={t} label={t.openData}>

@@ -177,10 +177,10 @@ export function DownloadDialog({ onClose }: { onClose: () => void }) {
       <fieldset className="share-kind">
         <legend>{t.downloadScope}</legend>
         <label className="share-radio">
-          <input type="radio" name={`${id}-scope`} checked={scope === "filtered"} onChange={() => setScope("filtered")} /> {fill(t.downloadScopeFiltered, { count: visible.length })}
+          <input type="radio" name={`${id}-scope`} checked={scope === "filtered"} onChange={() => setScope("filtered")} /> {fill(t.downloadScopeFiltered, { count: visible.length.toLocaleString(lang) })}
         </label>
         <label className="share-radio">
-          <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} /> {fill(t.downloadScopeAll, { count: dataset.events.length })}
+          <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} /> {fill(t.downloadScopeAll, { count: dataset.events.length.toLocaleString(lang) })}
         </label>
       </fieldset>
       <fieldset className="share-options">

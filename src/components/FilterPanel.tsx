@@ -52,7 +52,7 @@ export function FilterPanel() {
         <DateRangeInputs from={filters.from} to={filters.to} t={t} onChange={on.range} />
         <div className="filter-summary">
           <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-            {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
+            {fill(t.showing, { shown: visible.length.toLocaleString(lang), total: dataset.events.length.toLocaleString(lang) })}
           </p>
           {/* aria-disabled, not disabled: after a Reset from the keyboard the focus stays on it. */}
           <button type="button" onClick={() => isEmptyFilters(filters) || store.getState().resetFilters()} aria-disabled={isEmptyFilters(filters)} title={t.resetHelp}>

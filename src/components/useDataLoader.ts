@@ -59,7 +59,7 @@ export function useDataLoader() {
       store.getState().setDataset(dataset, source);
       setDataParam(source);
       const t = messages[store.getState().lang];
-      setPhase({ kind: "done", message: fill(t.loadedOk, { count: dataset.events.length, source: label }) });
+      setPhase({ kind: "done", message: fill(t.loadedOk, { count: dataset.events.length.toLocaleString(store.getState().lang), source: label }) });
     },
     [store],
   );

@@ -22,7 +22,7 @@ export function CompactFilters() {
       <div className="compact-row">
         <input type="search" aria-label={t.search} placeholder={t.searchPlaceholder} value={filters.query} maxLength={200} onChange={(e) => set({ query: e.target.value })} />
         <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-          {fill(t.showing, { shown: visible.length, total: dataset.events.length })}
+          {fill(t.showing, { shown: visible.length.toLocaleString(lang), total: dataset.events.length.toLocaleString(lang) })}
         </p>
       </div>
       <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} onChange={(ids) => set({ categories: ids })} />

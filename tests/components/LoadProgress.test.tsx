@@ -47,7 +47,7 @@ describe("<DataLoader> progress", () => {
     await userEvent.click(screen.getByRole("button", { name: "Open data" }));
     const file = new File([JSON.stringify(syntheticDataset(3_000, 4))], "big.json", { type: "application/json" });
     await userEvent.upload(screen.getByLabelText("Choose a file"), file);
-    await screen.findByText("Opened 3000 events from big.json.", undefined, { timeout: 10_000 });
+    await screen.findByText("Opened 3,000 events from big.json.", undefined, { timeout: 10_000 });
     expect(store.getState().dataset?.events).toHaveLength(3_000);
   });
 });
