@@ -50,7 +50,7 @@ describe("a large ?data= file in Chromium", () => {
     expect(seen[0]).toBe("Downloading…");
     // The events arrive in chunks of 5,000, each one counted.
     for (const done of ["5,000", "10,000", "15,000", "20,000"]) expect(seen).toContain(`Opening ${done} of 20,000 events…`);
-    expect(await page.locator(".event-count").textContent()).toBe("20000 events");
+    expect(await page.locator(".event-count").textContent()).toBe("20,000 events");
     expect(await page.evaluate(() => performance.getEntriesByName("cronica:data-loaded").length)).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
