@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { Category } from "../data/model.ts";
 import { fill } from "../i18n/messages.ts";
 import type { Messages } from "../i18n/messages.ts";
+import type { UiLanguage } from "../i18n/locales.ts";
 import { shapePath } from "../timeline/shapes.ts";
 
 export interface CategoryFilterProps {
@@ -14,13 +15,15 @@ export interface CategoryFilterProps {
   /** The colour to draw a category's icon in (see useMarkColor); the dataset's own by default. */
   color?: (c: Category) => string;
   t: Messages;
+  /** The UI language, for the counts' thousands separators. */
+  lang: UiLanguage;
   onChange: (ids: string[]) => void;
 }
 
 const ownColor = (c: Category) => c.color;
 
 /** Memoized: re-rendered only when its categories, counts, selection, labels or colours change. */
-export const CategoryFilter = memo(function CategoryFilter({ categories, selected, counts, label, color = ownColor, t, onChange }: CategoryFilterProps) {
+export const CategoryFilter = memo(function CategoryFilter({ categories, selected, counts, label, color = ownColor, t, lang, onChange }: CategoryFilterProps) {
   const all = categories.map((c) => c.id);
   const isOn = (id: string) => selected.length === 0 || selected.includes(id);
   const toggle = (id: string) => {
@@ -35,7 +38,7 @@ export const CategoryFilter = memo(function CategoryFilter({ categories, selecte
       <ul>
         {categories.map((c) => {
           const name = label(c);
-          const count = counts.get(c.id) ?? 0;
+          const count = (counts.get(c.id) ?? 0).toLocaleString(lang);
           return (
             <li key={c.id} className={isOn(c.id) ? "chip chip--on" : "chip"}>
               <button type="button" className="chip-toggle" aria-pressed={isOn(c.id)} aria-label={fill(t.toggleCategory, { name, count })} onClick={() => toggle(c.id)}>

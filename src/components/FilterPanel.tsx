@@ -60,7 +60,7 @@ export function FilterPanel() {
           </button>
         </div>
       </div>
-      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={categoryLabel} color={categoryColor} t={t} onChange={on.categories} />
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={categoryLabel} color={categoryColor} t={t} lang={lang} onChange={on.categories} />
       <div className="filter-row filter-row--facets">
         <FacetPicker title={t.actorsFilter} values={counts.actors} selected={filters.actors} t={t} onChange={on.actors} />
         <FacetPicker title={t.placesFilter} values={counts.places} selected={filters.places} t={t} onChange={on.places} />

@@ -25,7 +25,7 @@ export function CompactFilters() {
           {fill(t.showing, { shown: visible.length.toLocaleString(lang), total: dataset.events.length.toLocaleString(lang) })}
         </p>
       </div>
-      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} onChange={(ids) => set({ categories: ids })} />
+      <CategoryFilter categories={dataset.categories} selected={filters.categories} counts={counts.categories} label={(c) => text(c.label)} color={(c) => markColor(c.color)} t={t} lang={lang} onChange={(ids) => set({ categories: ids })} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { StoreProvider } from "../../src/state/StoreProvider.tsx";
 import { createTimelineStore } from "../../src/state/store.ts";
 import type { UiLanguage } from "../../src/i18n/locales.ts";
 import { validDataset } from "../helpers/datasetFixture.ts";
+import { syntheticDataset } from "../helpers/syntheticDataset.ts";
 
 function renderFilters(lang: UiLanguage = "en") {
   const raw = validDataset();
@@ -27,6 +28,22 @@ function renderFilters(lang: UiLanguage = "en") {
 const count = () => screen.getByRole("status").textContent;
 
 describe("<FilterPanel>", () => {
+  it("writes large counts with the reader's thousands separators, in the total and on each category", () => {
+    const result = parseDataset(syntheticDataset(6_000, 3));
+    if (!result.ok) throw new Error("synthetic dataset does not parse");
+    const store = createTimelineStore({ lang: "en" });
+    store.getState().setDataset(result.dataset);
+    render(
+      <StoreProvider store={store}>
+        <FilterPanel />
+      </StoreProvider>,
+    );
+    expect(count()).toBe("Showing 6,000 of 6,000 events");
+    const chip = screen.getAllByRole("button", { name: /^[^:]+: [\d,]+ events$/ })[0]!;
+    expect(chip.getAttribute("aria-label")).toMatch(/: 1,\d{3} events$/);
+    expect(chip.querySelector(".chip-count")?.textContent).toMatch(/^1,\d{3}$/);
+  });
+
   it("shows each category with its live count and the total shown", () => {
     renderFilters();
     expect(screen.getByRole("button", { name: "Election: 2 events" }).getAttribute("aria-pressed")).toBe("true");
