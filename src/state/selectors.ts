@@ -5,7 +5,7 @@ import type { EventIndex } from "../data/eventIndex.ts";
 import { filterAndCountIndexed } from "../data/facets.ts";
 import type { FacetCounts } from "../data/facets.ts";
 import type { Filters } from "../data/filters.ts";
-import { runInIdleSlices } from "../data/idleSlices.ts";
+import { runInIdleSlices, yieldToPage } from "../data/idleSlices.ts";
 import type { Dataset, PoliticalEvent } from "../data/model.ts";
 import { textOf } from "../data/text.ts";
 import { buildTimeIndex } from "../timeline/timeIndex.ts";
@@ -46,16 +46,8 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
   return index;
 }
 
-/** Events keyed per slice while a large dataset is made ready for the screen. */
+/** How long each slice keys events while a large dataset is made ready for the screen. */
 const SCREEN_SLICE_MS = 12;
-
-/** The next task: input and drawing get their turn first. */
-const nextTask = () =>
-  new Promise<void>((resume) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resume();
-    channel.port2.postMessage(null);
-  });
 
 /**
  * Before a large dataset goes on screen: its filter keys and its time index, a slice at a time, so
@@ -70,9 +62,9 @@ export async function prepareForScreen(dataset: Dataset, sliceMs = SCREEN_SLICE_
     do done = prepareKeys(index, index.prepared + EVENTS_PER_CHECK);
     while (!done && performance.now() < stop);
     if (done) break;
-    await nextTask();
+    await yieldToPage();
   }
-  await nextTask();
+  await yieldToPage();
   timeIndexOf(dataset);
 }
 

@@ -19,6 +19,7 @@
  * The maps (`eventById`, `categoryById`) are not sent: the page builds `eventById` as the chunks
  * arrive and the rest with `indexDataset`.
  */
+import { yieldToPage } from "../idleSlices.ts";
 import { indexDataset } from "../indexDataset.ts";
 import type { DatasetParts } from "../indexDataset.ts";
 import type { Precision } from "../dates.ts";
@@ -297,19 +298,3 @@ const SLICE_MS = 16;
 /** Events given their spans between two looks at the clock. */
 const FINISH_STEP = 2_000;
 
-/** Lets the page handle input and draw, then continues (without setTimeout's 4 ms clamp). */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  if (typeof MessageChannel === "function") {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}

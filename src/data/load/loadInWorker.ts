@@ -8,7 +8,8 @@
 import { readSource } from "./decodeBytes.ts";
 import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
-import { HandOverReceiver, receiveFileEvents, yieldToPage } from "./handOver.ts";
+import { yieldToPage } from "../idleSlices.ts";
+import { HandOverReceiver, receiveFileEvents } from "./handOver.ts";
 import { MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
