@@ -1,4 +1,5 @@
 /** Composition only. */
+import { useDeferredValue } from "react";
 import { DataLoader } from "./components/DataLoader.tsx";
 import { DataSourceBanner } from "./components/DataSourceBanner.tsx";
 import { DownloadButton, ShareButton } from "./components/DialogButtons.tsx";
@@ -17,6 +18,7 @@ import { Timeline } from "./components/Timeline.tsx";
 import { fill, messages } from "./i18n/messages.ts";
 import { EMPTY_FILTERS } from "./data/filters.ts";
 import { loadBundled } from "./startup.ts";
+import { isLarge } from "./state/selectors.ts";
 import { useTimeline, useTimelineStore } from "./state/StoreProvider.tsx";
 
 export function App() {
@@ -25,6 +27,10 @@ export function App() {
   const dataset = useTimeline((s) => s.dataset);
   const lang = useTimeline((s) => s.lang);
   const t = messages[lang];
+  // A large dataset's panels mount in a render React can pause between components, a task after
+  // the store update (whose own render cannot pause), not within it.
+  const shown = useDeferredValue(dataset);
+  const mountNow = dataset !== null && (shown === dataset || !isLarge(dataset));
   return (
     <div className="app">
       <header className="app-header">
@@ -52,7 +58,7 @@ export function App() {
       </ErrorBoundary>
       {status.kind === "loading" && <StartupLoading />}
       {status.kind === "error" && <LoadError message={status.message} problems={status.problems} t={t} />}
-      {status.kind === "ready" && dataset && (
+      {status.kind === "ready" && mountNow && (
         <main className="app-main">
           <ErrorBoundary t={t} label={t.filters} resetKey={dataset}>
             <FilterPanel />

@@ -8,7 +8,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, PointerEvent } from "react";
 import { formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
-import { positionsOf, timeIndexOf, useVisibleEvents } from "../state/selectors.ts";
+import { isLarge, positionsOf, timeIndexOf, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { barsPath, binEvents, binIndexAt, binLayout, histogramBars, histogramOf } from "../timeline/histogram.ts";
 import type { BarRect } from "../timeline/histogram.ts";
@@ -69,7 +69,7 @@ export function Overview() {
 
   const frameRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
-  const measured = useElementWidth(frameRef);
+  const measured = useElementWidth(frameRef, !dataset || !isLarge(dataset));
   const width = measured > 0 ? measured : FALLBACK_WIDTH_PX;
   const [hoverBin, setHoverBin] = useState(-1);
   const [announced, setAnnounced] = useState("");

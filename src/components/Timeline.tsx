@@ -7,7 +7,8 @@ import type { KeyboardEvent } from "react";
 import type { PoliticalEvent } from "../data/model.ts";
 import { formatEventDate, formatDay } from "../i18n/formatDate.ts";
 import { fill, messages } from "../i18n/messages.ts";
-import { useDatasetText, useVisibleEvents } from "../state/selectors.ts";
+import { yieldToPage } from "../data/idleSlices.ts";
+import { isLarge, useDatasetText, useVisibleEvents } from "../state/selectors.ts";
 import { useTimeline, useTimelineStore } from "../state/StoreProvider.tsx";
 import { DEFAULT_LAYOUT } from "../timeline/layout.ts";
 import { paddedExtent, timeScale } from "../timeline/scales.ts";
@@ -45,7 +46,7 @@ export function Timeline() {
 
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(frameRef);
+  const width = useElementWidth(frameRef, !dataset || !isLarge(dataset));
   const idPrefix = `${useId().replace(/:/g, "")}-ev-`;
   // The hover card belongs to the view it was placed in: a zoom or pan moves the mark away from it.
   const [tip, setTip] = useState<{ left: number; top: number; x: TimeScale | null } | null>(null);
@@ -74,8 +75,18 @@ export function Timeline() {
   // The first view fits everything, or the chosen date range; a new range is shown when chosen.
   const range = useMemo(() => (bounds ? rangeDomain(filters.from, filters.to, bounds) : null), [bounds, filters.from, filters.to]);
   useEffect(() => {
-    if (bounds && width > 0 && domain === null) store.getState().setDomain(range ?? bounds);
-  }, [bounds, width, domain, range, store]);
+    if (!bounds || width === 0 || domain !== null || !dataset) return;
+    const fit = () => {
+      if (store.getState().domain === null) store.getState().setDomain(range ?? bounds);
+    };
+    if (!isLarge(dataset)) return fit();
+    // A large dataset's plot is drawn in a task of its own, after the panels have mounted.
+    let live = true;
+    void yieldToPage().then(() => live && fit());
+    return () => {
+      live = false;
+    };
+  }, [bounds, width, domain, range, store, dataset]);
   useEffect(() => {
     if (range) store.getState().setDomain(range);
   }, [range, store]);

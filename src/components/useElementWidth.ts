@@ -1,20 +1,27 @@
-import { useLayoutEffect, useState } from "react";
+import { startTransition, useLayoutEffect, useState } from "react";
 import type { RefObject } from "react";
 
-/** The element's content width in pixels, kept current with a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+/**
+ * The element's content width in pixels, kept current with a ResizeObserver. `atOnce` reads it
+ * while React commits, which makes the browser lay out the page there and then; without it the
+ * first width comes from the observer once the browser has laid the page out anyway (a frame
+ * later), so a big first render does not carry the page's first layout in the same long task.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, atOnce = true): number {
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === "undefined") return;
+    const observed = typeof ResizeObserver !== "undefined";
+    if (atOnce || !observed) setWidth(el.clientWidth);
+    if (!observed) return;
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(Math.round(w));
+      // A new width redraws the plot and the overview: a render React may pause between the two.
+      if (w !== undefined) startTransition(() => setWidth(Math.round(w)));
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, atOnce]);
   return width;
 }

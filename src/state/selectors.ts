@@ -50,6 +50,12 @@ export function eventIndexFor(dataset: Dataset): EventIndex {
 const SCREEN_SLICE_MS = 12;
 
 /**
+ * A dataset this big goes on screen in steps, each its own task (the panels mount in a render
+ * React can pause, the plot is drawn a task later), instead of in one task of 150 ms or more.
+ */
+export const isLarge = (dataset: Dataset) => dataset.events.length >= 5_000;
+
+/**
  * Before a large dataset goes on screen: its filter keys and its time index, a slice at a time, so
  * the first render (which counts the facets) does not key 100,000 events in one long task.
  */
@@ -66,6 +72,8 @@ export async function prepareForScreen(dataset: Dataset, sliceMs = SCREEN_SLICE_
   }
   await yieldToPage();
   timeIndexOf(dataset);
+  // What comes next (the dataset going on screen) starts a task of its own.
+  await yieldToPage();
 }
 
 /**

@@ -115,8 +115,8 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
       // The events are built while the worker still parses and checks: its progress is what shows.
       else if (reply.kind === "spans") {
         const at = generation;
-        fromBytes = (typeof source === "string" ? Promise.reject(new Error("no bytes")) : source.arrayBuffer())
-          .then((bytes) => receiveFileEvents(received, new Uint8Array(bytes), reply.spans, () => generation !== at))
+        fromBytes = (typeof source === "string" ? Promise.reject(new Error("no bytes")) : readInSlices(source))
+          .then((bytes) => receiveFileEvents(received, bytes, reply.spans, () => generation !== at))
           .catch(() => received.fail());
       } else if (reply.kind === "reset") {
         generation++;
@@ -150,6 +150,19 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     worker.postMessage(request);
   });
 }
+
+/**
+ * A Blob's bytes, read a slice at a time: reading a big one whole copies it into the page's memory
+ * in one task (about 150 ms for 22 MB here), long enough for the page to stop responding.
+ */
+export async function readInSlices(blob: Blob, sliceBytes = READ_SLICE_BYTES): Promise<Uint8Array> {
+  if (blob.size <= sliceBytes) return new Uint8Array(await blob.arrayBuffer());
+  const bytes = new Uint8Array(blob.size);
+  for (let at = 0; at < blob.size; at += sliceBytes) bytes.set(new Uint8Array(await blob.slice(at, at + sliceBytes).arrayBuffer()), at);
+  return bytes;
+}
+
+const READ_SLICE_BYTES = 2 * 1024 * 1024;
 
 /** Smaller files are hashed by the load worker: a few tens of milliseconds, less than starting another worker. */
 const HASH_ELSEWHERE_BYTES = 8 * 1024 * 1024;
