@@ -31,10 +31,32 @@ function bundledDataset(): Plugin {
   };
 }
 
+/**
+ * Tells `public/prefetch.js` where the built load worker is (its name has a content hash), so it
+ * can start loading a `?data=` file before the app's code has arrived. Build only: under the dev
+ * server the attribute is absent and the app loads the file itself.
+ */
+function loadWorkerAddress(): Plugin {
+  return {
+    name: "cronica-load-worker-address",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const worker = Object.keys(ctx.bundle ?? {}).filter((f) => /^assets\/loadWorker-[\w-]+\.js$/.test(f));
+        if (worker.length !== 1) throw new Error(`expected one load worker in the build, found ${worker.length}`);
+        const tag = 'src="./prefetch.js"';
+        if (!html.includes(tag)) throw new Error("index.html no longer loads ./prefetch.js");
+        return html.replace(tag, `${tag} data-load-worker="./${worker[0]}"`);
+      },
+    },
+  };
+}
+
 // `base: "./"` keeps every asset URL relative, so `dist/` works from any sub-path of any host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), bundledDataset()],
+  plugins: [react(), bundledDataset(), loadWorkerAddress()],
   build: { target: "es2022", sourcemap: false, reportCompressedSize: false },
   // Sandboxed embeds (an opaque origin) load module scripts with CORS: hosts must send this header.
   // The full Content-Security-Policy (with frame-ancestors, which a <meta> cannot carry): see README "Security".

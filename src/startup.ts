@@ -3,7 +3,8 @@
  * shown in full (and marked `data-cronica="error"`), never as a blank page.
  */
 import { loadDefaultDataset } from "./data/loadDefaultDataset.ts";
-import { fetchDataBlob } from "./data/load/fetchData.ts";
+import { fetchDataBlob, urlLoadOptions } from "./data/load/fetchData.ts";
+import { dropPrefetchedJob, prefetchStarted } from "./data/load/prefetched.ts";
 import type { Dataset } from "./data/model.ts";
 import { formatIssue } from "./data/parseDataset.ts";
 import { startupProgress } from "./data/load/startupProgress.ts";
@@ -44,9 +45,10 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   try {
     startupProgress.set({ stage: "fetching" });
     // The loading code is a chunk of its own (the bundled dataset never needs it): it and the
-    // worker's code load while the file arrives.
+    // worker's code load while the file arrives, unless public/prefetch.js has a worker on it already.
+    const early = prefetchStarted();
     const loading = import("./data/load/loadInWorker.ts").then((m) => {
-      m.prepareLoadWorker();
+      if (!early) m.prepareLoadWorker();
       return m;
     });
     loading.catch(() => {});
@@ -54,7 +56,7 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
     const { loadInWorker } = await loading;
     // Marks for the benchmark: the download and the worker's part, apart from the drawing.
     performance.mark("cronica:data-fetched");
-    const outcome = await loadInWorker(blob, { title: url.host, byteLength: bytes }, (p) => startupProgress.set(p));
+    const outcome = await loadInWorker(blob, urlLoadOptions(url, bytes), (p) => startupProgress.set(p));
     performance.mark("cronica:data-loaded");
     if (outcome.ok) {
       await prepareForScreen(outcome.dataset);
@@ -66,6 +68,7 @@ export async function loadFromUrl(store: TimelineStore, dataUrl: string, view: U
   } catch (err) {
     store.getState().failLoading(fetchErrorText(err, t));
   } finally {
+    dropPrefetchedJob();
     void import("./data/load/loadInWorker.ts").then((m) => m.dropPreparedWorker(), () => {});
     startupProgress.set(null);
   }

@@ -3,6 +3,7 @@
  * credentials, a timeout, a size cap (checked while streaming), and errors a non-programmer can act on.
  */
 import { MAX_DATA_BYTES } from "./limits.ts";
+import type { LoadOptions } from "./loadText.ts";
 import { takePrefetched } from "./prefetched.ts";
 
 export const FETCH_TIMEOUT_MS = 30_000;
@@ -30,6 +31,9 @@ export function checkDataUrl(text: string): URL {
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) throw new DataFetchError("notHttps");
   return url;
 }
+
+/** How a file fetched from `url` is loaded: named after its host. The same wherever it is loaded. */
+export const urlLoadOptions = (url: URL, bytes: number): LoadOptions => ({ title: url.host, byteLength: bytes });
 
 /**
  * The file as bytes (a Blob, handed to the worker without copying or decoding it here), its URL and

@@ -10,7 +10,8 @@ import { trySha256 } from "./hash.ts";
 import { importIssue } from "../import/types.ts";
 import { yieldToPage } from "../idleSlices.ts";
 import { HandOverReceiver, receiveFileEvents } from "./handOver.ts";
-import { MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
+import { HASH_ELSEWHERE_BYTES, MAX_DATA_BYTES, SMALL_SOURCE_BYTES } from "./limits.ts";
+import { adoptPrefetchedJob } from "./prefetched.ts";
 import type { LoadOptions, LoadOutcome } from "./loadText.ts";
 import type { LoadProgress, WorkerReply, WorkerRequest } from "./workerProtocol.ts";
 
@@ -83,7 +84,9 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
   const max = options.maxBytes ?? MAX_DATA_BYTES;
   // Refuse a huge file before reading a byte of it.
   if (typeof source !== "string" && source.size > max) return tooBig(source.size, max);
-  const worker = typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
+  // The worker public/prefetch.js started may have this very file's load well under way.
+  const job = typeof source === "string" ? null : adoptPrefetchedJob(source);
+  const worker = job ? job.worker : typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
   dropPreparedWorker();
   if (!worker) return loadHere(source, options, onProgress);
   // The page reads the file too (once the worker has read it, so the two reads do not compete), to
@@ -108,8 +111,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     /** Bumped by a reset, which stops the building of events from the bytes. */
     let generation = 0;
     let fromBytes: Promise<void> = Promise.resolve();
-    worker.onmessage = (ev: MessageEvent<WorkerReply>) => {
-      const reply = ev.data;
+    const take = (reply: WorkerReply) => {
       if (reply.kind === "progress") onProgress(reply.progress);
       else if (reply.kind === "events") onProgress({ stage: "receiving", done: received.add(reply.json), total: reply.total });
       // The events are built while the worker still parses and checks: its progress is what shows.
@@ -137,6 +139,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
         finish(failed(reply.message));
       }
     };
+    worker.onmessage = (ev: MessageEvent<WorkerReply>) => take(ev.data);
     worker.onerror = (ev) => {
       ev.preventDefault();
       // A worker that cannot run here (blocked by the page's policy): do it on the main thread.
@@ -146,8 +149,11 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
       settled = true;
       void loadHere(source, options, onProgress).then(resolve);
     };
-    const request: WorkerRequest = { source, options, hash: hashing === null };
-    worker.postMessage(request);
+    if (job) for (const reply of job.replies) take(reply as WorkerReply);
+    else {
+      const request: WorkerRequest = { source, options, hash: hashing === null };
+      worker.postMessage(request);
+    }
   });
 }
 
@@ -163,9 +169,6 @@ export async function readInSlices(blob: Blob, sliceBytes = READ_SLICE_BYTES): P
 }
 
 const READ_SLICE_BYTES = 2 * 1024 * 1024;
-
-/** Smaller files are hashed by the load worker: a few tens of milliseconds, less than starting another worker. */
-const HASH_ELSEWHERE_BYTES = 8 * 1024 * 1024;
 
 /** The SHA-256 of `source` from a worker of its own; null where none can start (the load worker then hashes). */
 function hashElsewhere(source: Blob): { result: Promise<string | undefined>; cancel: () => void } | null {

@@ -18,6 +18,18 @@ export interface WorkerRequest {
   hash?: boolean;
 }
 
+/**
+ * From `public/prefetch.js`, before the app's code has loaded: fetch the `?data=` file (its address
+ * as written) and load it. The worker answers with a `PrefetchReply`, then, for a file it has,
+ * the `WorkerReply`s of its load, which the page takes over once its own code runs (`prefetched.ts`).
+ */
+export interface PrefetchRequest {
+  prefetch: string;
+}
+
+/** `unfetched`: anything but a whole file within the cap; the page then fetches it itself, so its errors come from one place. */
+export type PrefetchReply = { kind: "fetched"; blob: Blob } | { kind: "unfetched" };
+
 /** A load outcome whose dataset (or partial) travels as a shell, its events following in chunks. */
 export type WireOutcome =
   | (Omit<Extract<LoadOutcome, { ok: true }>, "dataset"> & { dataset: DatasetShell })

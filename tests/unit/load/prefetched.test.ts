@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DataFetchError, fetchDataBlob } from "../../../src/data/load/fetchData.ts";
-import { MAX_DATA_BYTES } from "../../../src/data/load/limits.ts";
-import { takePrefetched } from "../../../src/data/load/prefetched.ts";
+import { adoptPrefetchedJob, dropPrefetchedJob, prefetchStarted, takePrefetched } from "../../../src/data/load/prefetched.ts";
 
 const HREF = "https://data.example/events.json";
 const early = (blob: Blob | null) => ({ href: HREF, blob: Promise.resolve(blob) });
@@ -52,9 +50,33 @@ describe("fetchDataBlob with an early read", () => {
   });
 });
 
-describe("public/prefetch-worker.js", () => {
-  it("caps the early read at the app's own limit", () => {
-    const script = readFileSync(new URL("../../../public/prefetch-worker.js", import.meta.url), "utf8");
-    expect(Number(script.match(/var MAX_BYTES = (\d+);/)?.[1])).toBe(MAX_DATA_BYTES);
+describe("adoptPrefetchedJob", () => {
+  const worker = () => ({ terminate: vi.fn() }) as unknown as Worker & { terminate: ReturnType<typeof vi.fn> };
+
+  it("hands the early worker and its replies to the load of the very bytes it fetched, once", async () => {
+    const file = new Blob(["{}"]);
+    const w = worker();
+    const replies = [{ kind: "progress", progress: { stage: "parsing" } }];
+    const win = { __cronicaPrefetch: { href: HREF, blob: Promise.resolve(file), worker: w, replies, fetched: file } };
+    expect(adoptPrefetchedJob(file)).toBeNull();
+    await takePrefetched(HREF, win);
+    expect(adoptPrefetchedJob(new Blob(["{}"]))).toBeNull();
+    expect(adoptPrefetchedJob(file)).toEqual({ worker: w, replies });
+    expect(adoptPrefetchedJob(file)).toBeNull();
+    expect(w.terminate).not.toHaveBeenCalled();
+  });
+
+  it("stops an early worker nobody took over", async () => {
+    const taken = worker();
+    const file = new Blob(["{}"]);
+    await takePrefetched(HREF, { __cronicaPrefetch: { href: HREF, blob: Promise.resolve(file), worker: taken, replies: [], fetched: file } });
+    const other = worker();
+    const win: Parameters<typeof prefetchStarted>[0] = { __cronicaPrefetch: { href: "https://other.example/x.json", blob: Promise.resolve(null), worker: other, replies: [] } };
+    expect(prefetchStarted(win)).toBe(true);
+    dropPrefetchedJob(win);
+    expect([taken.terminate.mock.calls.length, other.terminate.mock.calls.length]).toEqual([1, 1]);
+    expect(win.__cronicaPrefetch).toBeUndefined();
+    expect(prefetchStarted(win)).toBe(false);
+    expect(adoptPrefetchedJob(file)).toBeNull();
   });
 });

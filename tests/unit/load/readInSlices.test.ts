@@ -5,14 +5,15 @@ const bytesOf = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 
 
 describe("readInSlices", () => {
   it("reads every byte in order, whatever the slice size against the file's size", async () => {
-    for (const [size, slice] of [
+    const cases: [size: number, slice: number][] = [
       [0, 4],
       [3, 4],
       [4, 4],
       [5, 4],
       [1_000, 7],
       [1_024, 256],
-    ]) {
+    ];
+    for (const [size, slice] of cases) {
       const bytes = bytesOf(size);
       expect(await readInSlices(new Blob([bytes]), slice), `${size} bytes in slices of ${slice}`).toEqual(bytes);
     }
