@@ -89,9 +89,8 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
   const worker = job ? job.worker : typeof Worker === "undefined" || sizeOf(source) <= SMALL_SOURCE_BYTES ? null : startWorker();
   dropPreparedWorker();
   if (!worker) return loadHere(source, options, onProgress);
-  // The page reads the file too (once the worker has read it, so the two reads do not compete), to
-  // build its events from the bytes as the worker says where they lie, and has it hashed on a
-  // thread of its own, so neither is on the worker's way.
+  // The page builds its events from a copy of the file's bytes the worker sends as it says where
+  // they lie, and has the file hashed on a thread of its own, so neither is on the worker's way.
   const hashing = typeof source === "string" || source.size < HASH_ELSEWHERE_BYTES ? null : hashElsewhere(source);
   return new Promise<LoadOutcome>((resolve) => {
     let settled = false;
@@ -117,8 +116,7 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
       // The events are built while the worker still parses and checks: its progress is what shows.
       else if (reply.kind === "spans") {
         const at = generation;
-        fromBytes = (typeof source === "string" ? Promise.reject(new Error("no bytes")) : readInSlices(source))
-          .then((bytes) => receiveFileEvents(received, bytes, reply.spans, () => generation !== at))
+        fromBytes = receiveFileEvents(received, new Uint8Array(reply.bytes), reply.spans, () => generation !== at)
           .catch(() => received.fail());
       } else if (reply.kind === "reset") {
         generation++;
@@ -156,19 +154,6 @@ export async function loadInWorker(source: File | Blob | string, options: LoadOp
     }
   });
 }
-
-/**
- * A Blob's bytes, read a slice at a time: reading a big one whole copies it into the page's memory
- * in one task (about 150 ms for 22 MB here), long enough for the page to stop responding.
- */
-export async function readInSlices(blob: Blob, sliceBytes = READ_SLICE_BYTES): Promise<Uint8Array> {
-  if (blob.size <= sliceBytes) return new Uint8Array(await blob.arrayBuffer());
-  const bytes = new Uint8Array(blob.size);
-  for (let at = 0; at < blob.size; at += sliceBytes) bytes.set(new Uint8Array(await blob.slice(at, at + sliceBytes).arrayBuffer()), at);
-  return bytes;
-}
-
-const READ_SLICE_BYTES = 2 * 1024 * 1024;
 
 /** The SHA-256 of `source` from a worker of its own; null where none can start (the load worker then hashes). */
 function hashElsewhere(source: Blob): { result: Promise<string | undefined>; cancel: () => void } | null {

@@ -34,7 +34,8 @@ export async function runLoadJob({ source, options, hash: hashHere = true }: Wor
         eventCount = found.spans.length / 2;
         // The page starts building events from its own copy of the bytes while this thread checks.
         const copy = found.spans.slice();
-        post({ kind: "spans", spans: copy }, [copy.buffer]);
+        const pageBytes = bytes.slice(0);
+        post({ kind: "spans", spans: copy, bytes: pageBytes }, [copy.buffer, pageBytes]);
         // A valid "cronica/1" file goes through a chunk at a time; anything else the full way.
         const streamed = streamedLoad(view, found, { ...options, byteLength: source.size }, progress, chunk);
         if (streamed) {

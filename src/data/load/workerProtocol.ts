@@ -59,8 +59,12 @@ export type WorkerReply =
   | { kind: "progress"; progress: LoadProgress }
   /** `json`: a JSON array of consecutive events of the dataset; `total`: how many the dataset has. */
   | { kind: "events"; json: string; total: number }
-  /** Where the file's events lie in its bytes ([start, end) pairs, `findEventSpans`): the page reads them itself. */
-  | { kind: "spans"; spans: Int32Array }
+  /**
+   * Where the file's events lie in its bytes ([start, end) pairs, `findEventSpans`), and a copy of
+   * those bytes (transferred: the page then need not read the file again, which for a big one is
+   * slower than this thread's copy).
+   */
+  | { kind: "spans"; spans: Int32Array; bytes: ArrayBuffer }
   | { kind: "reset" }
   | { kind: "done"; outcome: WireOutcome; raw?: RawFinish }
   | { kind: "failed"; message: string };

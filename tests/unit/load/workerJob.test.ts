@@ -18,15 +18,14 @@ async function throughWorker(source: Blob | string, chunk: number, sliced = fals
   const messages: WorkerReply[] = [];
   await runLoadJob({ source, options: {} }, (msg, transfer) => messages.push(structuredClone(msg, transfer ? { transfer } : undefined)), chunk);
   const receiver = new HandOverReceiver();
-  // The page's own copy of the file's bytes, as loadInWorker reads it.
-  const bytes = typeof source === "string" ? null : new Uint8Array(await source.arrayBuffer());
   let rebuilt: LoadOutcome | undefined;
   let generation = 0;
   for (const m of messages) {
     if (m.kind === "events") receiver.add(m.json);
     else if (m.kind === "spans") {
       const at = generation;
-      await receiveFileEvents(receiver, bytes!, m.spans, () => generation !== at, sliced ? 0 : 25, chunk);
+      // The page builds its events from the copy of the file's bytes that comes with the spans.
+      await receiveFileEvents(receiver, new Uint8Array(m.bytes), m.spans, () => generation !== at, sliced ? 0 : 25, chunk);
     } else if (m.kind === "reset") {
       generation++;
       receiver.reset();
@@ -108,15 +107,24 @@ describe("the load worker's job", () => {
     const messages: WorkerReply[] = [];
     await runLoadJob({ source: blob(big), options: {} }, (msg) => messages.push(msg));
     const receiver = new HandOverReceiver();
-    const bytes = new TextEncoder().encode(big);
     const spans = messages.find((m) => m.kind === "spans");
     const done = messages.at(-1);
     if (spans?.kind !== "spans" || done?.kind !== "done") throw new Error("expected spans and done");
-    await receiveFileEvents(receiver, bytes, spans.spans, () => false);
+    await receiveFileEvents(receiver, new Uint8Array(spans.bytes), spans.spans, () => false);
     const seen: string[] = [];
     const rebuilt = await receiver.finishInSlices(done.outcome, done.raw, 1_000, (p) => seen.push(`${p.stage} ${p.done} of ${p.total}`));
     expect(rebuilt.ok).toBe(true);
     expect(seen).toEqual(["receiving 5000 of 12345", "receiving 10000 of 12345", "receiving 12345 of 12345"]);
+  });
+
+  it("sends the page an exact copy of the file's bytes with the spans, keeping its own", async () => {
+    const source = blob(text);
+    const messages: WorkerReply[] = [];
+    await runLoadJob({ source, options: {} }, (msg, transfer) => messages.push(structuredClone(msg, transfer ? { transfer } : undefined)));
+    const spans = messages.find((m) => m.kind === "spans");
+    if (spans?.kind !== "spans") throw new Error("expected spans");
+    expect(new Uint8Array(spans.bytes)).toEqual(new Uint8Array(await source.arrayBuffer()));
+    expect(messages.at(-1)?.kind).toBe("done");
   });
 
   it("skips hashing when the page hashes elsewhere", async () => {
