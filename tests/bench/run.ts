@@ -23,8 +23,8 @@ import type { RunResult } from "./measure.ts";
 import { caseFromRuns, markdownReport, skippedCase } from "./report.ts";
 import type { BenchResults, CaseResult } from "./report.ts";
 import { startBenchServers } from "./server.ts";
-import { buildFloor } from "./floorBuild.ts";
-import { CRONICA, REACT_FLOOR, TOOLS } from "./tools.ts";
+import { buildFloors } from "./floorBuild.ts";
+import { CRONICA, FLOORS, TOOLS } from "./tools.ts";
 import type { Tool, ToolId } from "./tools.ts";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -62,7 +62,7 @@ async function main() {
       return { error: err instanceof Error ? err.message : String(err) };
     }
   })();
-  const floor = tools.includes(REACT_FLOOR) ? await buildFloor(REPO) : null;
+  const floors = await buildFloors(REPO, tools);
   const servers = await startBenchServers(DIST, REPO, join(HERE, ".data"));
   const origins = { app: servers.app.origin, vis: servers.vis.origin, data: servers.data.origin };
   const cases: CaseResult[] = [];
@@ -72,12 +72,14 @@ async function main() {
 
   const describe = (r: RunResult) =>
     r.status === "ok"
-      ? `ready ${r.readyMs?.toFixed(0)} ms` + (r.fetch ? ` (data ${r.fetch.fromCache ? "from cache" : "NOT cached"})` : "") + `, ${(r.wallMs / 1000).toFixed(1)} s`
+      ? `ready ${r.readyMs?.toFixed(0)} ms, longest task ${r.longestTaskBeforeReadyMs?.toFixed(0) ?? "?"} ms` +
+        (r.longestTaskWhileFileLoadsMs != null ? `, ${r.longestTaskWhileFileLoadsMs.toFixed(0)} ms while the file loads` : "") +
+        (r.fetch ? ` (data ${r.fetch.fromCache ? "from cache" : "NOT cached"})` : "") + `, ${(r.wallMs / 1000).toFixed(1)} s`
       : `${r.status}: ${r.message}`;
 
   try {
-    // The bundled dataset (for the floor: no dataset at all): first render only.
-    for (const tool of skipDefault ? [] : tools.filter((t) => t === CRONICA || t === REACT_FLOOR)) {
+    // The bundled dataset (for the floors: no dataset at all): first render only.
+    for (const tool of skipDefault ? [] : tools.filter((t) => t === CRONICA || FLOORS.includes(t))) {
       const defaultRuns: RunResult[] = [];
       for (let run = 1; run <= runs; run++) {
         const r = await measureRun({ chromiumPath, tmpRoot, origins, tool, readyOnly: true, run, deadline });
@@ -121,7 +123,7 @@ async function main() {
     }
   } finally {
     await servers.close();
-    floor?.remove();
+    floors.remove();
   }
 
   machine.loadAverageEnd = loadavg();
@@ -140,7 +142,8 @@ async function main() {
       pan: "after 3 unmeasured wheel notches in (at fit-all Cronica cannot pan), a mouse drag of 300 px to the left over the plot, 20 moves one per 16 ms",
       filter: "click on the first category's toggle in the filter panel (filterBack: clicking it again)",
       search: "focus the search box, press '7' (searchClear: Backspace)",
-      floor: "tests/bench/floor/: React 19 renders one line after reading and parsing the same file with the same request (first render and heap only)",
+      floor: "tests/bench/floor/: React 19 renders one line after reading and parsing the same file with the same request (first render, longest tasks and heap only)",
+      responsiveFloor: "tests/bench/floor-responsive/: the floor following issue 6's worker rule: a module worker started as the page's module runs reads the file with the same request and parses it, then posts the events to the page 2,000 per message (structured clone); the page gathers them and React 19 renders one line (first render, longest tasks and heap only)",
       latency: "from the trusted input event's timeStamp to the first animation frame after the last DOM change it caused (the DOM quiet for 500 ms)",
       heap: "main-thread JS heap after HeapProfiler.collectGarbage (Runtime.getHeapUsage usedSize); workers not included",
     },

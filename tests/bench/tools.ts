@@ -1,9 +1,9 @@
 /**
  * The two timelines under test (how to open each, when it is ready, and where its plot is), and the
- * floor: an almost empty React app, measured for first render only.
+ * two floors: almost empty React apps, measured for first render only.
  */
 
-export type ToolId = "cronica" | "vis-timeline" | "react-floor";
+export type ToolId = "cronica" | "vis-timeline" | "react-floor" | "responsive-floor";
 
 export interface Tool {
   id: ToolId;
@@ -53,12 +53,32 @@ export const REACT_FLOOR: Tool = {
   url: ({ vis }, dataUrl) => `${vis}/${FLOOR_PATH}/index.html${dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : ""}`,
   readyAttribute: "data-bench",
   readyMark: "bench:ready",
+  fetchedMark: "bench:fetched",
   plotSelector: "p",
   axisSelector: "p",
   readyOnly: true,
 };
 
-/** Where the floor is built, under the repo root (git ignores tests/bench/.tmp). */
-export const FLOOR_PATH = `tests/bench/.tmp/floor-${process.pid}`;
+/**
+ * The floor made to follow issue 6's rule: it parses the file in a worker and takes the events in
+ * short tasks (tests/bench/floor-responsive/). Served like the floor.
+ */
+export const RESPONSIVE_FLOOR: Tool = {
+  id: "responsive-floor",
+  label: "empty React app, parsing in a worker (responsive floor)",
+  url: ({ vis }, dataUrl) => `${vis}/${RESPONSIVE_FLOOR_PATH}/index.html${dataUrl ? `?data=${encodeURIComponent(dataUrl)}` : ""}`,
+  readyAttribute: "data-bench",
+  readyMark: "bench:ready",
+  // Set on the page when the worker says it has the file's text, before it parses it.
+  fetchedMark: "bench:fetched",
+  plotSelector: "p",
+  axisSelector: "p",
+  readyOnly: true,
+};
 
-export const TOOLS: readonly Tool[] = [CRONICA, VIS_TIMELINE, REACT_FLOOR];
+/** Where the floors are built, under the repo root (git ignores tests/bench/.tmp). */
+export const FLOOR_PATH = `tests/bench/.tmp/floor-${process.pid}`;
+export const RESPONSIVE_FLOOR_PATH = `tests/bench/.tmp/floor-responsive-${process.pid}`;
+
+export const FLOORS: readonly Tool[] = [REACT_FLOOR, RESPONSIVE_FLOOR];
+export const TOOLS: readonly Tool[] = [CRONICA, VIS_TIMELINE, REACT_FLOOR, RESPONSIVE_FLOOR];

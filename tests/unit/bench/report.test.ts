@@ -115,8 +115,58 @@ describe("the React floor", () => {
     expect(rows.find((r) => r.what === "first render vs vis-timeline")).toMatchObject({ pass: false, value: "2.0× (1,000 vs 2,000 ms); the React floor is 4.0× faster than vis-timeline (500 ms)" });
     expect(rows.find((r) => r.scope === "default" && r.what === "first render")).toMatchObject({ pass: false, value: "900 ms (the React floor: 450 ms)" });
   });
+  it("keeps the main-thread floor's table, as it was, for results without the responsive floor", () => {
+    const md = markdownReport(results);
+    expect(md).toContain("| events | floor first render | Cronica first render | Cronica − floor | vis ÷ floor |");
+    expect(md).not.toContain("responsive");
+  });
   it("leaves the report as it was when the floor was not run", () => {
     expect(markdownReport({ ...results, cases: results.cases.filter((c) => c.tool !== "react-floor") })).not.toContain("floor");
+  });
+});
+
+describe("the responsive floor", () => {
+  const results: BenchResults = {
+    machine,
+    config: {},
+    bundle: { files: [], gzipBytes: 140_000 },
+    durationS: 100,
+    cases: [
+      caseFromRuns("cronica", "default", [run(1, 900)]),
+      caseFromRuns("react-floor", "default", [run(1, 450, { longestTaskBeforeReadyMs: 90 })]),
+      caseFromRuns("responsive-floor", "default", [run(1, 460, { longestTaskBeforeReadyMs: 95 })]),
+      caseFromRuns("cronica", 10_000, [run(1, 700)]),
+      caseFromRuns("react-floor", 10_000, [run(1, 640, { longestTaskWhileFileLoadsMs: 150 })]),
+      caseFromRuns("responsive-floor", 10_000, [run(1, 600, { longestTaskWhileFileLoadsMs: 30 })]),
+      caseFromRuns("cronica", 100_000, [run(1, 1400)]),
+      caseFromRuns("vis-timeline", 100_000, [run(1, 24_000)]),
+      caseFromRuns("react-floor", 100_000, [run(1, 1200, { longestTaskBeforeReadyMs: 900, longestTaskWhileFileLoadsMs: 800 })]),
+      caseFromRuns("responsive-floor", 100_000, [run(1, 1700, { longestTaskBeforeReadyMs: 120, longestTaskWhileFileLoadsMs: 0 })]),
+    ],
+  };
+  it("shows what the worker rule costs beyond the floor, and what Cronica takes beyond the responsive floor", () => {
+    const md = markdownReport(results);
+    expect(md).toContain("| responsive floor first render | responsive − floor (the worker rule) |");
+    expect(md).toContain("| 100,000 | 1,200 | 1,700 | 500 | 1,400 | −300 | 20.0× |");
+    expect(md).toContain("| 10,000 | 640 | 600 | −40.0 | 700 | 100 | – |");
+    expect(md).toContain("| default dataset (floors: no data) | 450 | 460 | 10.0 | 900 | 440 | n/a |");
+  });
+  it("shows each floor's longest task, since navigation and while the file loads", () => {
+    const md = markdownReport(results);
+    expect(md).toContain("| 100,000 | 900 (800) | 120 (< 50) |");
+    expect(md).toContain("| 10,000 | – (150) | – (30.0) |");
+    expect(md).toContain("| default dataset (floors: no data) | 90.0 | 95.0 |");
+  });
+  it("puts both floors beside the first-render targets", () => {
+    const rows = targetRows(results);
+    expect(rows.find((r) => r.scope === "100,000" && r.what === "first render")).toMatchObject({ pass: true, value: "1,400 ms (the React floor: 1,200 ms; parsing in a worker: 1,700 ms)" });
+    expect(rows.find((r) => r.scope === "10,000" && r.what === "first render")).toMatchObject({ pass: true, value: "700 ms (the React floor: 640 ms; parsing in a worker: 600 ms)" });
+    expect(rows.find((r) => r.scope === "default" && r.what === "first render")).toMatchObject({ value: "900 ms (the React floor: 450 ms; the responsive floor: 460 ms)" });
+  });
+  it("shows a table for the responsive floor alone, with what was not run", () => {
+    const md = markdownReport({ ...results, cases: results.cases.filter((c) => c.tool !== "react-floor") });
+    expect(md).toContain("| 100,000 | not run | 1,700 | – | 1,400 | −300 | – |");
+    expect(md).toContain("| 100,000 | not run | 120 (< 50) |");
   });
 });
 
