@@ -39,7 +39,7 @@ export const urlLoadOptions = (url: URL, bytes: number): LoadOptions => ({ title
  * The file as bytes (a Blob, handed to the worker without copying or decoding it here), its URL and
  * its size.
  */
-export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; maxBytes?: number; fetchFn?: typeof fetch } = {}): Promise<{ blob: Blob; url: URL; bytes: number }> {
+export async function fetchDataBlob(text: string, opts: FetchOptions = {}): Promise<{ blob: Blob; url: URL; bytes: number }> {
   const url = checkDataUrl(text);
   const max = opts.maxBytes ?? MAX_DATA_BYTES;
   const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -52,6 +52,32 @@ export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; ma
     if (blob === "late") throw new DataFetchError("timeout", { host: url.host });
     if (blob && blob.size <= max) return { blob, url, bytes: blob.size };
   }
+  const { chunks, bytes } = await fetchChunks(url, opts);
+  return { blob: new Blob(chunks), url, bytes };
+}
+
+/** The file as one run of bytes (for a worker that goes on to read them), its URL and its size. */
+export async function fetchDataBytes(text: string, opts: FetchOptions = {}): Promise<{ bytes: Uint8Array<ArrayBuffer>; url: URL }> {
+  const url = checkDataUrl(text);
+  const { chunks, bytes } = await fetchChunks(url, opts);
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return { bytes: all, url };
+}
+
+interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  fetchFn?: typeof fetch;
+}
+
+async function fetchChunks(url: URL, opts: FetchOptions): Promise<{ chunks: Uint8Array<ArrayBuffer>[]; bytes: number }> {
+  const max = opts.maxBytes ?? MAX_DATA_BYTES;
+  const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
@@ -73,12 +99,12 @@ export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; ma
     }
     const reader = response.body?.getReader();
     if (!reader) {
-      const blob = await response.blob();
-      if (blob.size > max) throw tooBig((blob.size / 1_048_576).toFixed(1));
-      return { blob, url, bytes: blob.size };
+      const whole = new Uint8Array(await response.arrayBuffer());
+      if (whole.byteLength > max) throw tooBig((whole.byteLength / 1_048_576).toFixed(1));
+      return { chunks: [whole], bytes: whole.byteLength };
     }
     // Read chunk by chunk, so the cap holds for what arrives (a compressed body's declared size is
-    // not what it unpacks to); the chunks become a Blob, never decoded or copied on this thread.
+    // not what it unpacks to); on the page the chunks become a Blob, never decoded or copied there.
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let bytes = 0;
     for (;;) {
@@ -91,7 +117,7 @@ export async function fetchDataBlob(text: string, opts: { timeoutMs?: number; ma
       }
       chunks.push(value as Uint8Array<ArrayBuffer>);
     }
-    return { blob: new Blob(chunks), url, bytes };
+    return { chunks, bytes };
   } catch (err) {
     if (err instanceof DataFetchError) throw err;
     throw new DataFetchError(controller.signal.aborted ? "timeout" : "blocked", { host: url.host });

@@ -18,7 +18,7 @@ export type Post = (msg: WorkerReply, transfer?: Transferable[]) => void;
 /** UTF-16 files (a byte-order mark says so) are decoded as such; their bytes are not UTF-8 text. */
 const isUtf16 = (b: Uint8Array) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
-export async function runLoadJob({ source, options, hash: hashHere = true }: WorkerRequest, post: Post, chunk?: number): Promise<void> {
+export async function runLoadJob({ source, options, hash: hashHere = true, bytes: given }: WorkerRequest, post: Post, chunk?: number): Promise<void> {
   try {
     const progress = throttleProgress((p) => post({ kind: "progress", progress: p }));
     progress({ stage: "reading" });
@@ -27,7 +27,7 @@ export async function runLoadJob({ source, options, hash: hashHere = true }: Wor
     let eventCount = -1;
     if (typeof source === "string") text = source;
     else {
-      bytes = await source.arrayBuffer();
+      bytes = given ?? (await source.arrayBuffer());
       const view = new Uint8Array(bytes);
       const found = isUtf16(view) ? null : findEvents(view);
       if (found) {

@@ -16,6 +16,8 @@ export interface WorkerRequest {
   options: LoadOptions;
   /** false: the page hashes the file elsewhere (`hashWorker.ts`), so the outcome has no `sha256`. */
   hash?: boolean;
+  /** The source's bytes, when whoever asks has them already (the early load): not read again. */
+  bytes?: ArrayBuffer;
 }
 
 /**
