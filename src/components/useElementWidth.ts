@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState } from "react";
+import { startTransition, useLayoutEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 
 /**
@@ -9,16 +9,25 @@ import type { RefObject } from "react";
  */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, atOnce = true): number {
   const [width, setWidth] = useState(0);
+  /** The width last asked for (a transition may not have rendered it yet). */
+  const last = useRef(-1);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const observed = typeof ResizeObserver !== "undefined";
-    if (atOnce || !observed) setWidth(el.clientWidth);
+    if (atOnce || !observed) {
+      last.current = el.clientWidth;
+      setWidth(el.clientWidth);
+    }
     if (!observed) return;
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width;
+      // The observer also reports height changes (a filter removing a lane): those change nothing here.
+      if (w === undefined || Math.round(w) === last.current) return;
+      const next = Math.round(w);
+      last.current = next;
       // A new width redraws the plot and the overview: a render React may pause between the two.
-      if (w !== undefined) startTransition(() => setWidth(Math.round(w)));
+      startTransition(() => setWidth(next));
     });
     ro.observe(el);
     return () => ro.disconnect();
