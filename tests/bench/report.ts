@@ -145,6 +145,11 @@ function triple(c: CaseResult | undefined, a: number | null, b: number | null, m
 }
 
 /** vis ÷ Cronica (how many times better we are on a lower-is-better metric). */
+/** A longest-task cell. The Long Tasks API reports tasks of 50 ms or more: a 0 means there was none. */
+function task(c: CaseResult | undefined, value: number | null): string {
+  return value === 0 ? "< 50" : cell(c, value);
+}
+
 export function ratio(us: number | null, them: number | null, themCase?: CaseResult): string {
   if (us === null || us <= 0) return "–";
   if (them !== null) return `${(them / us).toFixed(1)}×`;
@@ -282,8 +287,6 @@ function floorTable(cases: readonly CaseResult[], sizes: readonly number[]): str
     ];
   }
 
-  // The Long Tasks API reports tasks of 50 ms or more: a 0 means there was none.
-  const task = (c: CaseResult | undefined, value: number | null) => (value === 0 ? "< 50" : cell(c, value));
   const tasks = (tool: ToolId, size: CaseSize) => {
     const c = find(cases, tool, size);
     if (!c || c.median.readyMs === null) return why(c);
@@ -330,8 +333,8 @@ export function markdownReport(results: BenchResults): string {
     const b = vis?.median;
     const label = size.toLocaleString("en-US");
     out.push(`| ${label} | first render | ${cell(us, a?.readyMs ?? null)} | ${cell(vis, b?.readyMs ?? null)} | ${ratio(a?.readyMs ?? null, b?.readyMs ?? null, vis)} |`);
-    out.push(`| ${label} | longest task, navigation → first render | ${cell(us, a?.longestTaskBeforeReadyMs ?? null)} | ${cell(vis, b?.longestTaskBeforeReadyMs ?? null)} | ${ratio(a?.longestTaskBeforeReadyMs ?? null, b?.longestTaskBeforeReadyMs ?? null)} |`);
-    out.push(`| ${label} | longest task, file fetched → first render | ${cell(us, a?.longestTaskWhileFileLoadsMs ?? null)} | ${cell(vis, b?.longestTaskWhileFileLoadsMs ?? null)} | ${ratio(a?.longestTaskWhileFileLoadsMs ?? null, b?.longestTaskWhileFileLoadsMs ?? null)} |`);
+    out.push(`| ${label} | longest task, navigation → first render | ${task(us, a?.longestTaskBeforeReadyMs ?? null)} | ${task(vis, b?.longestTaskBeforeReadyMs ?? null)} | ${ratio(a?.longestTaskBeforeReadyMs ?? null, b?.longestTaskBeforeReadyMs ?? null)} |`);
+    out.push(`| ${label} | longest task, file fetched → first render | ${task(us, a?.longestTaskWhileFileLoadsMs ?? null)} | ${task(vis, b?.longestTaskWhileFileLoadsMs ?? null)} | ${ratio(a?.longestTaskWhileFileLoadsMs ?? null, b?.longestTaskWhileFileLoadsMs ?? null)} |`);
     out.push(`| ${label} | JS heap (MB) | ${cell(us, a?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${cell(vis, b?.heapUsedMB ?? null, (n) => n.toFixed(1))} | ${ratio(a?.heapUsedMB ?? null, b?.heapUsedMB ?? null)} |`);
     out.push(`| ${label} | zoom frames | ${triple(us, a?.zoomP50 ?? null, a?.zoomP95 ?? null, a?.zoomMax ?? null)} | ${triple(vis, b?.zoomP50 ?? null, b?.zoomP95 ?? null, b?.zoomMax ?? null)} | ${ratio(a?.zoomP95 ?? null, b?.zoomP95 ?? null)} (p95) |`);
     out.push(`| ${label} | zoom dropped frames | ${cell(us, a?.zoomDropped ?? null, int)} | ${cell(vis, b?.zoomDropped ?? null, int)} | |`);
