@@ -1,13 +1,5 @@
-// No JSX: the floor is built with Vite's defaults, without the app's config or plugins.
-import { createElement, useEffect, useState } from "react";
-import { createRoot } from "react-dom/client";
+import { renderFloor } from "../floor/renderFloor.ts";
 import type { FloorMessage } from "./worker.ts";
-
-const root = document.documentElement;
-const fail = (err: unknown) => {
-  root.setAttribute("data-bench", "error");
-  root.setAttribute("data-bench-error", err instanceof Error ? err.message : String(err));
-};
 
 /**
  * Reads and parses the file in a module worker (issue 6: parsing happens off the page), and gathers
@@ -54,18 +46,4 @@ const dataUrl = new URL(location.href).searchParams.get("data");
 const early = dataUrl ? read(dataUrl) : Promise.resolve("no dataset");
 early.catch(() => {});
 
-function Floor() {
-  const [line, setLine] = useState<string | null>(null);
-  useEffect(() => {
-    early.then(setLine, fail);
-  }, []);
-  // As Cronica's useReadySignal: marked in an effect of the first render that shows the data.
-  useEffect(() => {
-    if (line === null) return;
-    performance.mark("bench:ready");
-    root.setAttribute("data-bench", "ready");
-  }, [line]);
-  return createElement("p", null, line ?? "Loading…");
-}
-
-createRoot(document.getElementById("root")!).render(createElement(Floor));
+renderFloor(early);
