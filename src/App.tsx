@@ -27,10 +27,11 @@ export function App() {
   const dataset = useTimeline((s) => s.dataset);
   const lang = useTimeline((s) => s.lang);
   const t = messages[lang];
-  // A large dataset's panels mount in a render React can pause between components, a task after
-  // the store update (whose own render cannot pause), not within it.
+  // The first large dataset's panels mount in a render React can pause between components, a task
+  // after the store update (whose own render cannot pause), not within it. Panels already on
+  // screen stay for the next dataset, so the page does not blink or lose its scroll position.
   const shown = useDeferredValue(dataset);
-  const mountNow = dataset !== null && (shown === dataset || !isLarge(dataset));
+  const mountNow = dataset !== null && (shown === dataset || shown !== null || !isLarge(dataset));
   return (
     <div className="app">
       <header className="app-header">
