@@ -37,9 +37,19 @@ function option(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 }
 
+/** A mistyped option stops the run with what was wrong, instead of quietly measuring nothing. */
+function refuse(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
 const sizes = option("sizes")?.split(",").map(Number) ?? [...SIZES];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) refuse(`--sizes wants whole numbers of events, like --sizes=1000,10000 (got "${option("sizes")}")`);
 const runs = Number(option("runs") ?? 3);
+if (!Number.isInteger(runs) || runs < 1) refuse(`--runs wants a whole number of at least 1 (got "${option("runs")}")`);
 const toolIds = (option("tools")?.split(",") ?? TOOLS.map((t) => t.id)) as ToolId[];
+const unknownTools = toolIds.filter((id) => !TOOLS.some((t) => t.id === id));
+if (unknownTools.length > 0) refuse(`unknown --tools: ${unknownTools.join(", ")} (known: ${TOOLS.map((t) => t.id).join(", ")})`);
 const tools = TOOLS.filter((t) => toolIds.includes(t.id));
 const skipDefault = process.argv.includes("--skip-default");
 const isFullRun = !option("sizes") && !option("runs") && !option("tools") && !option("dist") && !skipDefault;
