@@ -18,6 +18,8 @@ const run = (n: number, readyMs: number, extra: Partial<RunResult> = {}): RunRes
 });
 
 const machine = { cpu: "Test CPU", cores: 2, ramGB: 8, chromium: "1.0", node: "v20", os: "Linux", date: "2026-01-01T00:00:00Z", loadAverageStart: [0.1, 0.2, 0.3] };
+/** Results of a run with these cases (machine, settings and bundle as any). */
+const resultsOf = (cases: BenchResults["cases"]): BenchResults => ({ machine, config: {}, bundle: { files: [], gzipBytes: 140_000 }, durationS: 100, cases });
 
 describe("caseFromRuns", () => {
   it("takes medians over the runs and ignores failed phases", () => {
@@ -94,19 +96,13 @@ describe("targetRows and markdownReport", () => {
 });
 
 describe("the React floor", () => {
-  const results: BenchResults = {
-    machine,
-    config: {},
-    bundle: { files: [], gzipBytes: 140_000 },
-    durationS: 100,
-    cases: [
+  const results: BenchResults = resultsOf([
       caseFromRuns("cronica", "default", [run(1, 900)]),
       caseFromRuns("react-floor", "default", [run(1, 450)]),
       caseFromRuns("cronica", 1000, [run(1, 1000)]),
       caseFromRuns("vis-timeline", 1000, [run(1, 2000)]),
       caseFromRuns("react-floor", 1000, [run(1, 500)]),
-    ],
-  };
+    ]);
   it("says what Cronica takes beyond it, and how far the floor itself is from vis-timeline", () => {
     const md = markdownReport(results);
     expect(md).toContain("| 1,000 | 500 | 1,000 | 500 | 4.0× |");
@@ -126,12 +122,7 @@ describe("the React floor", () => {
 });
 
 describe("the responsive floor", () => {
-  const results: BenchResults = {
-    machine,
-    config: {},
-    bundle: { files: [], gzipBytes: 140_000 },
-    durationS: 100,
-    cases: [
+  const results: BenchResults = resultsOf([
       caseFromRuns("cronica", "default", [run(1, 900)]),
       caseFromRuns("react-floor", "default", [run(1, 450, { longestTaskBeforeReadyMs: 90 })]),
       caseFromRuns("responsive-floor", "default", [run(1, 460, { longestTaskBeforeReadyMs: 95 })]),
@@ -142,8 +133,7 @@ describe("the responsive floor", () => {
       caseFromRuns("vis-timeline", 100_000, [run(1, 24_000)]),
       caseFromRuns("react-floor", 100_000, [run(1, 1200, { longestTaskBeforeReadyMs: 900, longestTaskWhileFileLoadsMs: 800 })]),
       caseFromRuns("responsive-floor", 100_000, [run(1, 1700, { longestTaskBeforeReadyMs: 120, longestTaskWhileFileLoadsMs: 0 })]),
-    ],
-  };
+    ]);
   it("shows what the worker rule costs beyond the floor, and what Cronica takes beyond the responsive floor", () => {
     const md = markdownReport(results);
     expect(md).toContain("| responsive floor first render | responsive − floor (the worker rule) |");
@@ -172,13 +162,7 @@ describe("the responsive floor", () => {
 
 describe("the longest task while a file loads", () => {
   it("judges issue 6's responsiveness target from fetched to first render, and shows the app's start beside it", () => {
-    const results: BenchResults = {
-      machine,
-      config: {},
-      bundle: { files: [], gzipBytes: 140_000 },
-      durationS: 100,
-      cases: [caseFromRuns("cronica", 100_000, [run(1, 1400, { longestTaskBeforeReadyMs: 300, longestTaskWhileFileLoadsMs: 80 })])],
-    };
+    const results = resultsOf([caseFromRuns("cronica", 100_000, [run(1, 1400, { longestTaskBeforeReadyMs: 300, longestTaskWhileFileLoadsMs: 80 })])]);
     const row = targetRows(results).find((r) => r.what === "longest main-thread task while the file loads");
     expect(row).toMatchObject({ pass: true, value: "80.0 ms (since navigation, the app's start included: 300 ms)" });
     expect(markdownReport(results)).toContain("| 100,000 | longest task, file fetched → first render | 80.0 |");
